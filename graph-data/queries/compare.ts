@@ -1,0 +1,94 @@
+import { indexGraph } from '../model/graph-index';
+import { HOSTING_LABELS, ORCHESTRATOR_LABELS, type Hosting, type Orchestrator } from '../model/kinds';
+import type { Citation, Graph, GraphNode } from '../model/schema';
+import type { RelationKind } from '../model/vocabulary';
+import { formatPrice } from '../pricing/estimate';
+
+/** One value in a comparison cell, traced to where it came from. */
+export interface CompareValue {
+  text: string;
+  node?: string;
+  cite: Citation;
+}
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  /** One list of values per compared node, in the order asked for. */
+  cells: CompareValue[][];
+  /** Values every compared node has. */
+  shared: string[];
+  differs: boolean;
+}
+
+export interface ServiceComparison {
+  subjects: GraphNode[];
+  rows: CompareRow[];
+}
+
+const RELATION_ROWS: { key: string; label: string; kinds: RelationKind[] }[] = [
+  { key: 'compute', label: 'Compute / launch options', kinds: ['runs-workloads-on'] },
+  { key: 'platforms', label: 'Platforms', kinds: ['runs-on'] },
+  { key: 'compliance', label: 'Compliance', kinds: ['complies-with'] },
+  { key: 'pricing', label: 'Pricing', kinds: ['priced-by'] },
+  { key: 'integrations', label: 'Integrations', kinds: ['integrates-with'] },
+  { key: 'monitoring', label: 'Monitoring', kinds: ['monitored-with'] },
+  { key: 'security', label: 'Security', kinds: ['encrypts-with', 'controls-access-with', 'audited-with'] },
+  { key: 'builds-on', label: 'Builds on', kinds: ['extends', 'deployment-option-of', 'built-on', 'uses'] },
+  { key: 'use-cases', label: 'Use cases', kinds: ['suited-for'] },
+];
+
+/** Compares 2-4 nodes (normally services) facet by facet: shared and differing values per row. */
+export function compareNodes(graph: Graph, ids: readonly string[]): ServiceComparison {
+  const index = indexGraph(graph);
+  const subjects = ids.map((id) => index.node.get(id)).filter((n): n is GraphNode => Boolean(n));
+  if (subjects.length < 2 || subjects.length > 4) {
+    throw new Error(`compare needs 2 to 4 known nodes; got ${subjects.length}`);
+  }
+  const rows: CompareRow[] = [];
+  const attributeKeys = [...new Set(subjects.flatMap((s) => Object.keys(s.attributes)))];
+  for (const key of attributeKeys) {
+    rows.push(
+      row(`attr:${key}`, humanise(key), subjects.map((s) =>
+        s.attributes[key] === undefined ? [] : [{ text: String(s.attributes[key]), cite: s.cite }],
+      )),
+    );
+  }
+  rows.push(
+    row('hosting', 'Where it runs', subjects.map((s) =>
+      s.hosting.map((h) => ({ text: HOSTING_LABELS[h.value as Hosting] + (h.qualifier ? ` (${h.qualifier})` : ''), cite: h.cite })),
+    )),
+  );
+  rows.push(
+    row('orchestrator', 'Orchestrator', subjects.map((s) =>
+      s.orchestrator.map((o) => ({ text: ORCHESTRATOR_LABELS[o.value as Orchestrator], cite: o.cite })),
+    )),
+  );
+  for (const r of RELATION_ROWS) {
+    rows.push(
+      row(r.key, r.label, subjects.map((s) =>
+        index.outgoing
+          .get(s.id)!
+          .filter((e) => r.kinds.includes(e.kind))
+          .map((e) => {
+            const target = index.node.get(e.target)!;
+            const price = target.price ? `: ${formatPrice(target.price)}` : '';
+            return { text: `${target.label}${price}${e.qualifier ? ` (${e.qualifier})` : ''}`, node: target.id, cite: e.cite };
+          }),
+      )),
+    );
+  }
+  return { subjects, rows: rows.filter((r) => r.cells.some((c) => c.length > 0)) };
+}
+
+function row(key: string, label: string, cells: CompareValue[][]): CompareRow {
+  const sets = cells.map((c) => new Set(c.map((v) => v.text)));
+  const shared = [...sets[0]!].filter((t) => sets.every((s) => s.has(t)));
+  const differs = sets.some((s) => s.size !== shared.length);
+  return { key, label, cells, shared, differs };
+}
+
+function humanise(key: string): string {
+  const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+}
