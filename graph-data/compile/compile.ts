@@ -38,18 +38,22 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
   const errors: CompileError[] = [];
   const sources = readSources(sourcesFile, errors);
   const parsedFiles: ParsedFile[] = [];
+  // Ids of notes that failed validation: relations to them are not reported again as dangling.
+  const brokenIds = new Set<string>();
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const { note, errors: parseErrors } = parseNote(f.path, f.text);
     errors.push(...parseErrors);
     if (!note) continue;
     const result = NoteInput.safeParse(note.data);
     if (!result.success) {
-      errors.push(...zodErrors(f.path, note, result.error, idOf(note.data)));
+      const id = idOf(note.data);
+      if (id) brokenIds.add(id);
+      errors.push(...zodErrors(f.path, note, result.error, id));
       continue;
     }
     parsedFiles.push({ file: f.path, input: result.data, parsed: note });
   }
-  const graph = assemble(parsedFiles, sources, errors);
+  const graph = assemble(parsedFiles, sources, errors, brokenIds);
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return errors.length > 0 ? { errors } : { graph, errors };
 }
@@ -88,7 +92,12 @@ function readSources(file: NoteFile | undefined, errors: CompileError[]): Source
   return result.data;
 }
 
-function assemble(files: ParsedFile[], sources: Sources | undefined, errors: CompileError[]): Graph {
+function assemble(
+  files: ParsedFile[],
+  sources: Sources | undefined,
+  errors: CompileError[],
+  brokenIds: ReadonlySet<string>,
+): Graph {
   const byId = new Map<string, ParsedFile>();
   for (const f of files) {
     const first = byId.get(f.input.id);
@@ -184,7 +193,7 @@ function assemble(files: ParsedFile[], sources: Sources | undefined, errors: Com
     }
   }
 
-  checkEdges(edges, byId, errors);
+  checkEdges(edges, byId, errors, brokenIds);
   checkExamplesAndComparisons(byId, errors);
   return { sources: sources ?? {}, nodes, edges };
 }
@@ -193,13 +202,19 @@ function describeKinds(kinds: RelationKindInfo['from']): string {
   return kinds === 'any' ? 'any kind' : kinds.map((k) => NODE_KIND_INFO[k].label.toLowerCase()).join(' / ');
 }
 
-function checkEdges(edges: GraphEdge[], byId: Map<string, ParsedFile>, errors: CompileError[]): void {
+function checkEdges(
+  edges: GraphEdge[],
+  byId: Map<string, ParsedFile>,
+  errors: CompileError[],
+  brokenIds: ReadonlySet<string>,
+): void {
   const ids = [...byId.keys()];
   for (const edge of edges) {
     const from = byId.get(edge.source)!;
     const index = from.input.relations.findIndex((r) => r.kind === edge.kind && r.to === edge.target);
     const line = index >= 0 ? from.parsed.lineOf(['relations', index]) : from.parsed.lineOf(['comparison']);
     const target = byId.get(edge.target);
+    if (!target && brokenIds.has(edge.target)) continue;
     if (!target) {
       const hint = suggest(edge.target, ids);
       errors.push({

@@ -36,8 +36,11 @@ export function resolveNode(graph: Graph, ref: string): GraphNode | undefined {
   const exact = node.get(ref) ?? node.get(ref.toLowerCase());
   if (exact) return exact;
   const wanted = ref.trim().toLowerCase();
+  // "EKS Distro" names "Amazon EKS Distro": the vendor prefix is optional.
+  const bare = (label: string) => label.toLowerCase().replace(/^(amazon|aws)\s+/, '');
   return (
     graph.nodes.find((n) => n.label.toLowerCase() === wanted) ??
-    graph.nodes.find((n) => n.aliases.some((a) => a.toLowerCase() === wanted))
+    graph.nodes.find((n) => n.aliases.some((a) => a.toLowerCase() === wanted)) ??
+    graph.nodes.find((n) => bare(n.label) === bare(wanted))
   );
 }
