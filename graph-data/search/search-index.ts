@@ -86,6 +86,13 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
     }
   });
   const nodes = indexGraph(graph).node;
+  // A query that is exactly a node's name or alias ("EKS-D") puts that node first.
+  const exact = normaliseName(query);
+  const isExact = (id: string) => {
+    const n = nodes.get(id);
+    return Boolean(n && [n.label, ...n.aliases].some((name) => normaliseName(name) === exact));
+  };
+  results.sort((a, b) => Number(isExact(b.ref)) - Number(isExact(a.ref)));
   const hits: SearchHit[] = [];
   for (const r of results) {
     const node = nodes.get(r.ref);
@@ -94,6 +101,10 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
     if (hits.length >= limit) break;
   }
   return hits;
+}
+
+function normaliseName(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function snippetFor(node: GraphNode, matchData: lunr.MatchData): Pick<SearchHit, 'field' | 'snippet' | 'highlight'> {
