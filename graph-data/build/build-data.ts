@@ -11,10 +11,15 @@ import { buildSearchIndex } from '../search/search-index';
 const out = join(import.meta.dirname, '..', 'generated');
 const result = compileFolder(BUILT_IN_NOTES);
 if (!result.graph) {
-  process.stderr.write(result.errors.map(formatError).join('\n') + `\n\nThe built-in notes have ${result.errors.length} problem(s); nothing was written.\n`);
+  process.stderr.write(
+    result.errors.map(formatError).join('\n') +
+      `\n\nThe built-in notes have ${result.errors.length} problem(s); nothing was written.\n`,
+  );
   process.exit(1);
 }
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'graph.json'), JSON.stringify(result.graph));
 writeFileSync(join(out, 'search-index.json'), JSON.stringify(buildSearchIndex(result.graph)));
-process.stdout.write(`Built the graph: ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relations -> ${out}\n`);
+process.stdout.write(
+  `Built the graph: ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relations -> ${out}\n`,
+);

@@ -19,14 +19,22 @@ describe('graph CLI', () => {
     const { code, out } = run('export', '--format', 'json');
     expect(code).toBe(0);
     const data = JSON.parse(out);
-    expect(data.nodes.find((n: { id: string }) => n.id === 'hipaa')).toMatchObject({ kind: 'compliance', label: 'HIPAA' });
+    expect(data.nodes.find((n: { id: string }) => n.id === 'hipaa')).toMatchObject({
+      kind: 'compliance',
+      label: 'HIPAA',
+    });
     expect(data.edges.length).toBeGreaterThan(0);
   });
 
   it('exports GraphML and Cypher, and refuses an unknown format', () => {
-    expect(run('export', '--format', 'graphml').out).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    expect(run('export', '--format', 'graphml').out).toContain(
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"',
+    );
     expect(run('export', '--format', 'cypher').out).toMatch(/^CREATE \(:Atlas:/);
-    expect(run('export', '--format', 'dot')).toMatchObject({ code: 2, err: expect.stringContaining("Unknown format 'dot'") });
+    expect(run('export', '--format', 'dot')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Unknown format 'dot'"),
+    });
   });
 
   it('searches with ranked hits', () => {
@@ -39,9 +47,14 @@ describe('graph CLI', () => {
   it('tells paths, addressing nodes by label in any case', () => {
     const { code, out } = run('path', 'vmware VSPHERE', 'eks-d');
     expect(code).toBe(0);
-    expect(out).toContain('VMware vSphere can host Amazon EKS Anywhere, which is built on Amazon EKS Distro.');
+    expect(out).toContain(
+      'VMware vSphere can host Amazon EKS Anywhere, which is built on Amazon EKS Distro.',
+    );
     const missing = run('path', 'vsphere', 'nothing-here');
-    expect(missing).toMatchObject({ code: 2, err: expect.stringContaining("No node is called 'nothing-here'") });
+    expect(missing).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("No node is called 'nothing-here'"),
+    });
   });
 
   it('lists neighbours to a depth', () => {
@@ -51,19 +64,30 @@ describe('graph CLI', () => {
   });
 
   it('validates a folder: readable errors and a non-zero exit', () => {
-    const broken = writeNotesFolder([...smallNotes(), note('bad.md', 'id: bad\nkind: servce\nlabel: Bad\nsummary: s\nsource: { note: study, section: S }')]);
+    const broken = writeNotesFolder([
+      ...smallNotes(),
+      note('bad.md', 'id: bad\nkind: servce\nlabel: Bad\nsummary: s\nsource: { note: study, section: S }'),
+    ]);
     const errors: string[] = [];
     const code = runCli(['validate', broken], { out: () => {}, err: (t) => errors.push(t) });
     expect(code).toBe(1);
-    expect(errors.join('\n')).toContain("bad.md:3 (node bad): 'kind': unknown node kind 'servce'; did you mean 'service'?");
+    expect(errors.join('\n')).toContain(
+      "bad.md:3 (node bad): 'kind': unknown node kind 'servce'; did you mean 'service'?",
+    );
     expect(run('validate', folder).code).toBe(0);
   });
 
   it('runs as `npm run graph` and exits non-zero on bad notes', () => {
     const root = join(import.meta.dirname, '..', '..');
-    const ok = execFileSync('npx', ['tsx', 'graph-data/cli/main.ts', 'validate', folder], { cwd: root, encoding: 'utf8' });
+    const ok = execFileSync('npx', ['tsx', 'graph-data/cli/main.ts', 'validate', folder], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(ok).toMatch(/7 nodes and \d+ relations, no problems found/);
-    const bad = spawnSync('npx', ['tsx', 'graph-data/cli/main.ts', 'validate', join(folder, 'nope')], { cwd: root, encoding: 'utf8' });
+    const bad = spawnSync('npx', ['tsx', 'graph-data/cli/main.ts', 'validate', join(folder, 'nope')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('cannot read the notes folder');
   });

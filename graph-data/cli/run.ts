@@ -102,13 +102,20 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     case 'search': {
       const query = rest.join(' ');
       const limit = Number(values.limit ?? 10);
-      const hits = search(buildSearchIndex(graph), graph, query, Number.isFinite(limit) && limit > 0 ? limit : 10);
+      const hits = search(
+        buildSearchIndex(graph),
+        graph,
+        query,
+        Number.isFinite(limit) && limit > 0 ? limit : 10,
+      );
       if (hits.length === 0) {
         io.out(`No matches for "${query}".`);
         return 1;
       }
       hits.forEach((h, i) =>
-        io.out(`${String(i + 1).padStart(2)}. ${h.label} [${NODE_KIND_INFO[h.kind].label}] (${h.id})  score ${h.score.toFixed(2)}\n    ${h.snippet}`),
+        io.out(
+          `${String(i + 1).padStart(2)}. ${h.label} [${NODE_KIND_INFO[h.kind].label}] (${h.id})  score ${h.score.toFixed(2)}\n    ${h.snippet}`,
+        ),
       );
       return 0;
     }
@@ -136,7 +143,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         io.err('--depth must be a whole number of 1 or more.');
         return 2;
       }
-      const kinds = values['edge-kinds']?.split(',').map((k) => k.trim()).filter(Boolean) ?? [];
+      const kinds =
+        values['edge-kinds']
+          ?.split(',')
+          .map((k) => k.trim())
+          .filter(Boolean) ?? [];
       const unknown = kinds.filter((k) => !(RELATION_KINDS as string[]).includes(k));
       if (unknown.length > 0) {
         io.err(`Unknown relation kind(s): ${unknown.join(', ')}. Known: ${RELATION_KINDS.join(', ')}`);
@@ -145,14 +156,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       const hood = neighbourhood(graph, centre.id, depth, kinds as RelationKind[]);
       const index = indexGraph(graph);
       io.out(`${centre.label}: ${hood.distance.size - 1} node(s) within ${depth} hop(s)`);
-      const byHop = [...hood.distance.entries()].filter(([, d]) => d > 0).sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+      const byHop = [...hood.distance.entries()]
+        .filter(([, d]) => d > 0)
+        .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
       for (const [id, d] of byHop) {
         const n = index.node.get(id)!;
         io.out(`  ${d}  ${n.label} [${NODE_KIND_INFO[n.kind].label}] (${id})`);
       }
       if (depth === 1) {
         io.out('Relations:');
-        for (const e of graph.edges.filter((e) => hood.edges.has(e.id))) io.out(`  - ${edgeSentence(index, e)}`);
+        for (const e of graph.edges.filter((e) => hood.edges.has(e.id)))
+          io.out(`  - ${edgeSentence(index, e)}`);
       }
       return 0;
     }
@@ -161,4 +175,3 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 2;
   }
 }
-

@@ -67,7 +67,8 @@ function zodErrors(file: string, note: ParsedNote, error: z.ZodError, node?: str
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? `'${issue.path.join('.')}': ` : '';
     let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown field(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      message = `unknown field(s) ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
     if (issue.code === 'invalid_type' && issue.input === undefined) message = 'this field is required';
     return { file, line: note.lineOf(issue.path), ...(node ? { node } : {}), message: `${field}${message}` };
   });
@@ -135,7 +136,10 @@ function assemble(
       if (item.note) checkNote(item.note, [...path, 'note']);
       return { note: item.note ?? input.source.note, section: item.section ?? input.source.section };
     };
-    const facet = <T extends string>(claims: (T | { value: T; qualifier?: string; note?: string; section?: string })[], key: string) =>
+    const facet = <T extends string>(
+      claims: (T | { value: T; qualifier?: string; note?: string; section?: string })[],
+      key: string,
+    ) =>
       claims.map((c, i) =>
         typeof c === 'string'
           ? { value: c, cite: input.source }
@@ -173,14 +177,33 @@ function assemble(
     };
     nodes.push(node);
 
-    const addEdge = (kind: RelationKind, to: string, qualifier: string | undefined, edgeCite: Citation, line: number) => {
+    const addEdge = (
+      kind: RelationKind,
+      to: string,
+      qualifier: string | undefined,
+      edgeCite: Citation,
+      line: number,
+    ) => {
       const id = `${input.id}:${kind}:${to}${qualifier ? `:${qualifier}` : ''}`;
       if (edgeIds.has(id)) {
-        errors.push({ file, line, node: input.id, edge: id, message: 'this relation is listed twice; remove one' });
+        errors.push({
+          file,
+          line,
+          node: input.id,
+          edge: id,
+          message: 'this relation is listed twice; remove one',
+        });
         return;
       }
       edgeIds.add(id);
-      edges.push({ id, source: input.id, target: to, kind, ...(qualifier ? { qualifier } : {}), cite: edgeCite });
+      edges.push({
+        id,
+        source: input.id,
+        target: to,
+        kind,
+        ...(qualifier ? { qualifier } : {}),
+        cite: edgeCite,
+      });
     };
     input.relations.forEach((r, i) =>
       addEdge(r.kind, r.to, r.qualifier, cite(r, ['relations', i]), parsed.lineOf(['relations', i])),
@@ -250,14 +273,29 @@ function checkExamplesAndComparisons(byId: Map<string, ParsedFile>, errors: Comp
         const price = byId.get(term.price)?.input;
         if (!price) {
           const hint = suggest(term.price, byId.keys());
-          errors.push({ file, line, node: input.id, message: `example '${ex.id}' uses missing price '${term.price}'${hint ? `; did you mean '${hint}'?` : ''}` });
+          errors.push({
+            file,
+            line,
+            node: input.id,
+            message: `example '${ex.id}' uses missing price '${term.price}'${hint ? `; did you mean '${hint}'?` : ''}`,
+          });
         } else if (price.price?.model !== 'per-unit') {
-          errors.push({ file, line, node: input.id, message: `example '${ex.id}' uses '${term.price}', which has no per-unit price` });
+          errors.push({
+            file,
+            line,
+            node: input.id,
+            message: `example '${ex.id}' uses '${term.price}', which has no per-unit price`,
+          });
         }
         for (const factor of term.factors) {
           if (!names.has(factor)) {
             const hint = suggest(factor, names);
-            errors.push({ file, line, node: input.id, message: `example '${ex.id}' multiplies by '${factor}', which is not one of its inputs${hint ? `; did you mean '${hint}'?` : ''}` });
+            errors.push({
+              file,
+              line,
+              node: input.id,
+              message: `example '${ex.id}' multiplies by '${factor}', which is not one of its inputs${hint ? `; did you mean '${hint}'?` : ''}`,
+            });
           }
         }
       });
@@ -276,10 +314,20 @@ function checkExamplesAndComparisons(byId: Map<string, ParsedFile>, errors: Comp
       });
     }
     if (input.kind === 'pricing' && !input.price) {
-      errors.push({ file, line: parsed.lineOf(['kind']), node: input.id, message: "a pricing node needs a 'price' field" });
+      errors.push({
+        file,
+        line: parsed.lineOf(['kind']),
+        node: input.id,
+        message: "a pricing node needs a 'price' field",
+      });
     }
     if (input.kind === 'comparison' && !input.comparison) {
-      errors.push({ file, line: parsed.lineOf(['kind']), node: input.id, message: "a comparison node needs a 'comparison' field" });
+      errors.push({
+        file,
+        line: parsed.lineOf(['kind']),
+        node: input.id,
+        message: "a comparison node needs a 'comparison' field",
+      });
     }
   }
 }

@@ -15,20 +15,29 @@ export interface ParsedNote {
 /** Splits a note into YAML front matter and Markdown body and parses the YAML safely. */
 export function parseNote(file: string, text: string): { note?: ParsedNote; errors: CompileError[] } {
   if (text.length > MAX_NOTE_BYTES) {
-    return { errors: [{ file, message: `the note is larger than ${MAX_NOTE_BYTES / 1024} KB; split it into smaller notes` }] };
+    return {
+      errors: [
+        { file, message: `the note is larger than ${MAX_NOTE_BYTES / 1024} KB; split it into smaller notes` },
+      ],
+    };
   }
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!normalised.startsWith('---\n')) {
     return {
-      errors: [{ file, line: 1, message: "a note must start with a '---' line that opens its YAML front matter" }],
+      errors: [
+        { file, line: 1, message: "a note must start with a '---' line that opens its YAML front matter" },
+      ],
     };
   }
   const end = normalised.indexOf('\n---', 3);
   const afterEnd = end === -1 ? -1 : normalised.indexOf('\n', end + 4);
-  const closingOk = end !== -1 && /^\n---[ \t]*$/.test(normalised.slice(end, afterEnd === -1 ? undefined : afterEnd));
+  const closingOk =
+    end !== -1 && /^\n---[ \t]*$/.test(normalised.slice(end, afterEnd === -1 ? undefined : afterEnd));
   if (!closingOk) {
     return {
-      errors: [{ file, line: 1, message: "the front matter is never closed: add a '---' line after the last field" }],
+      errors: [
+        { file, line: 1, message: "the front matter is never closed: add a '---' line after the last field" },
+      ],
     };
   }
   const yamlText = normalised.slice(4, end + 1);

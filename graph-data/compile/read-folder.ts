@@ -10,7 +10,10 @@ export const BUILT_IN_NOTES = join(import.meta.dirname, '..', 'notes');
 export function compileFolder(dir: string): CompileResult {
   let files: NoteFile[];
   try {
-    files = listMarkdown(dir).map((path) => ({ path: relative(dir, path).split(sep).join('/'), text: readCapped(path) }));
+    files = listMarkdown(dir).map((path) => ({
+      path: relative(dir, path).split(sep).join('/'),
+      text: readCapped(path),
+    }));
   } catch (err) {
     return { errors: [{ file: dir, message: `cannot read the notes folder: ${(err as Error).message}` }] };
   }
@@ -21,7 +24,8 @@ export function compileFolder(dir: string): CompileResult {
   } catch {
     sources = undefined;
   }
-  if (files.length === 0) return { errors: [{ file: dir, message: 'no Markdown notes (*.md) found in this folder' }] };
+  if (files.length === 0)
+    return { errors: [{ file: dir, message: 'no Markdown notes (*.md) found in this folder' }] };
   return compileNotes(files, sources);
 }
 
@@ -37,7 +41,8 @@ function listMarkdown(dir: string): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listMarkdown(full));
-    else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') out.push(full);
+    else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md')
+      out.push(full);
   }
   return out.sort();
 }

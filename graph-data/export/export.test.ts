@@ -13,7 +13,12 @@ describe('JSON export', () => {
   it('lists nodes with all attributes and edges with qualifiers', () => {
     const out = toJsonExport(graph);
     const eksa = out.nodes.find((n) => n.id === 'eks-anywhere')!;
-    expect(eksa).toMatchObject({ kind: 'service', label: 'Amazon EKS Anywhere', aliases: ['EKS-A'], summary: 'Kubernetes on your own hardware.' });
+    expect(eksa).toMatchObject({
+      kind: 'service',
+      label: 'Amazon EKS Anywhere',
+      aliases: ['EKS-A'],
+      summary: 'Kubernetes on your own hardware.',
+    });
     expect(eksa.cite).toEqual({ note: 'study', section: 'EKS Anywhere › Overview', file: 'study.txt' });
     expect(out.edges.find((e) => e.target === 'fips' && e.source === 'eks-anywhere')).toMatchObject({
       kind: 'complies-with',
@@ -24,7 +29,15 @@ describe('JSON export', () => {
 
   it('carries worked examples with the computed total beside the stated one', () => {
     const ecs = toJsonExport(graph).nodes.find((n) => n.id === 'ecs')!;
-    expect((ecs.examples as { stated: { amount: number }; computed: { amount: number }; statedDiffersBy: number }[])[0]).toMatchObject({
+    expect(
+      (
+        ecs.examples as {
+          stated: { amount: number };
+          computed: { amount: number };
+          statedDiffersBy: number;
+        }[]
+      )[0],
+    ).toMatchObject({
       stated: { amount: 1 },
       computed: { amount: 0.81 },
       statedDiffersBy: 0.19,
@@ -66,7 +79,9 @@ describe('Cypher export', () => {
 
   it('escapes strings so no value can end its literal early', () => {
     expect(cypherString(`it's "x" \\ y\nz`)).toBe(`'it\\'s "x" \\\\ y\\nz'`);
-    const line = toCypher(trickyGraph).split('\n').find((l) => l.includes("id: 'tricky'"))!;
+    const line = toCypher(trickyGraph)
+      .split('\n')
+      .find((l) => l.includes("id: 'tricky'"))!;
     expect(line).toContain(`label: 'Quotes \\' " & <tags> \\\\ back'`);
     expect(line).toContain(`summary: 'line one\\nline two'`);
     // Every quote inside a literal is escaped: stripping escapes leaves balanced quotes.

@@ -12,7 +12,19 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const NODE_KEYS = ['label', 'kind', 'summary', 'description', 'aliases', 'hosting', 'orchestrator', 'facts', 'price', 'note', 'section'] as const;
+const NODE_KEYS = [
+  'label',
+  'kind',
+  'summary',
+  'description',
+  'aliases',
+  'hosting',
+  'orchestrator',
+  'facts',
+  'price',
+  'note',
+  'section',
+] as const;
 const EDGE_KEYS = ['kind', 'verb', 'qualifier', 'note', 'section'] as const;
 
 /** The graph as GraphML (opens in Gephi and Cytoscape desktop); lists and objects become readable strings. */
@@ -21,8 +33,10 @@ export function toGraphml(graph: Graph): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  for (const k of NODE_KEYS) lines.push(`  <key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`);
-  for (const k of EDGE_KEYS) lines.push(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`);
+  for (const k of NODE_KEYS)
+    lines.push(`  <key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`);
+  for (const k of EDGE_KEYS)
+    lines.push(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`);
   lines.push('  <graph id="service-atlas" edgedefault="directed">');
   for (const n of graph.nodes) {
     const data: Record<(typeof NODE_KEYS)[number], string> = {
@@ -39,7 +53,8 @@ export function toGraphml(graph: Graph): string {
       section: n.cite.section,
     };
     lines.push(`    <node id="${xmlEscape(n.id)}">`);
-    for (const k of NODE_KEYS) if (data[k]) lines.push(`      <data key="n_${k}">${xmlEscape(data[k])}</data>`);
+    for (const k of NODE_KEYS)
+      if (data[k]) lines.push(`      <data key="n_${k}">${xmlEscape(data[k])}</data>`);
     lines.push('    </node>');
   }
   for (const e of graph.edges) {
@@ -50,8 +65,11 @@ export function toGraphml(graph: Graph): string {
       note: graph.sources[e.cite.note]?.file ?? e.cite.note,
       section: e.cite.section,
     };
-    lines.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`);
-    for (const k of EDGE_KEYS) if (data[k]) lines.push(`      <data key="e_${k}">${xmlEscape(data[k])}</data>`);
+    lines.push(
+      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
+    );
+    for (const k of EDGE_KEYS)
+      if (data[k]) lines.push(`      <data key="e_${k}">${xmlEscape(data[k])}</data>`);
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -4,7 +4,12 @@ import { RELATIONS } from '../model/vocabulary';
 
 /** A node flattened for export: id, kind, label first, then every attribute. */
 export type ExportNode = Record<string, unknown> & { id: string; kind: string; label: string };
-export type ExportEdge = Record<string, unknown> & { id: string; source: string; target: string; kind: string };
+export type ExportEdge = Record<string, unknown> & {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+};
 
 /** The graph as `{ nodes, edges }`, each carrying all its attributes; worked examples carry their computed totals. */
 export function toJsonExport(graph: Graph): { nodes: ExportNode[]; edges: ExportEdge[] } {

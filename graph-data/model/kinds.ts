@@ -53,7 +53,14 @@ export const NODE_KIND_INFO: Record<NodeKind, { label: string; plural: string; m
 };
 
 /** Where a service can run: the hybrid / on-premises / air-gapped facet. */
-export const HOSTING_VALUES = ['aws-cloud', 'on-premises', 'edge', 'hybrid', 'air-gapped', 'other-clouds'] as const;
+export const HOSTING_VALUES = [
+  'aws-cloud',
+  'on-premises',
+  'edge',
+  'hybrid',
+  'air-gapped',
+  'other-clouds',
+] as const;
 export type Hosting = (typeof HOSTING_VALUES)[number];
 export const HOSTING_LABELS: Record<Hosting, string> = {
   'aws-cloud': 'AWS cloud',

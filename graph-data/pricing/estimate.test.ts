@@ -15,9 +15,15 @@ describe('estimate', () => {
   });
 
   it('formats prices for people', () => {
-    expect(formatPrice({ model: 'per-unit', amount: 0.01025, currency: 'USD', unit: 'instance-hour', region: 'us-east-1' })).toBe(
-      '$0.01025 per instance-hour (us-east-1)',
-    );
+    expect(
+      formatPrice({
+        model: 'per-unit',
+        amount: 0.01025,
+        currency: 'USD',
+        unit: 'instance-hour',
+        region: 'us-east-1',
+      }),
+    ).toBe('$0.01025 per instance-hour (us-east-1)');
     expect(formatPrice({ model: 'free', currency: 'USD', unit: 'none' })).toBe('Free');
     expect(roundCents(182.045)).toBe(182.05);
   });

@@ -17,7 +17,10 @@ export function formatPrice(price: Price): string {
 
 /** Dollars with cents, keeping extra decimals only where a unit price has them ($0.004445). */
 export function formatUsd(amount: number, maxDecimals = 2): string {
-  const text = amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: maxDecimals });
+  const text = amount.toLocaleString('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: maxDecimals,
+  });
   return `$${text}`;
 }
 
@@ -43,7 +46,11 @@ export function roundCents(amount: number): number {
 }
 
 /** Computes a cost from unit prices and input values; never from a stated result. */
-export function estimate(graph: Graph, terms: WorkedExample['terms'], inputs: WorkedExample['inputs']): Estimate {
+export function estimate(
+  graph: Graph,
+  terms: WorkedExample['terms'],
+  inputs: WorkedExample['inputs'],
+): Estimate {
   const index = indexGraph(graph);
   const byName = new Map(inputs.map((i) => [i.name, i]));
   const out: EstimateTerm[] = terms.map((term) => {
@@ -83,7 +90,14 @@ export function checkExample(graph: Graph, example: WorkedExample): ExampleCheck
   const est = estimate(graph, example.terms, example.inputs);
   const computed = roundCents(est.total);
   const difference = roundCents(example.stated.amount - computed);
-  return { example, estimate: est, computed, stated: example.stated.amount, difference, agrees: difference === 0 };
+  return {
+    example,
+    estimate: est,
+    computed,
+    stated: example.stated.amount,
+    difference,
+    agrees: difference === 0,
+  };
 }
 
 /** Every worked example in the graph, recomputed, with the node that holds it. */

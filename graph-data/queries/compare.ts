@@ -49,33 +49,56 @@ export function compareNodes(graph: Graph, ids: readonly string[]): ServiceCompa
   const attributeKeys = [...new Set(subjects.flatMap((s) => Object.keys(s.attributes)))];
   for (const key of attributeKeys) {
     rows.push(
-      row(`attr:${key}`, humanise(key), subjects.map((s) =>
-        s.attributes[key] === undefined ? [] : [{ text: String(s.attributes[key]), cite: s.cite }],
-      )),
+      row(
+        `attr:${key}`,
+        humanise(key),
+        subjects.map((s) =>
+          s.attributes[key] === undefined ? [] : [{ text: String(s.attributes[key]), cite: s.cite }],
+        ),
+      ),
     );
   }
   rows.push(
-    row('hosting', 'Where it runs', subjects.map((s) =>
-      s.hosting.map((h) => ({ text: HOSTING_LABELS[h.value as Hosting] + (h.qualifier ? ` (${h.qualifier})` : ''), cite: h.cite })),
-    )),
+    row(
+      'hosting',
+      'Where it runs',
+      subjects.map((s) =>
+        s.hosting.map((h) => ({
+          text: HOSTING_LABELS[h.value as Hosting] + (h.qualifier ? ` (${h.qualifier})` : ''),
+          cite: h.cite,
+        })),
+      ),
+    ),
   );
   rows.push(
-    row('orchestrator', 'Orchestrator', subjects.map((s) =>
-      s.orchestrator.map((o) => ({ text: ORCHESTRATOR_LABELS[o.value as Orchestrator], cite: o.cite })),
-    )),
+    row(
+      'orchestrator',
+      'Orchestrator',
+      subjects.map((s) =>
+        s.orchestrator.map((o) => ({ text: ORCHESTRATOR_LABELS[o.value as Orchestrator], cite: o.cite })),
+      ),
+    ),
   );
   for (const r of RELATION_ROWS) {
     rows.push(
-      row(r.key, r.label, subjects.map((s) =>
-        index.outgoing
-          .get(s.id)!
-          .filter((e) => r.kinds.includes(e.kind))
-          .map((e) => {
-            const target = index.node.get(e.target)!;
-            const price = target.price ? `: ${formatPrice(target.price)}` : '';
-            return { text: `${target.label}${price}${e.qualifier ? ` (${e.qualifier})` : ''}`, node: target.id, cite: e.cite };
-          }),
-      )),
+      row(
+        r.key,
+        r.label,
+        subjects.map((s) =>
+          index.outgoing
+            .get(s.id)!
+            .filter((e) => r.kinds.includes(e.kind))
+            .map((e) => {
+              const target = index.node.get(e.target)!;
+              const price = target.price ? `: ${formatPrice(target.price)}` : '';
+              return {
+                text: `${target.label}${price}${e.qualifier ? ` (${e.qualifier})` : ''}`,
+                node: target.id,
+                cite: e.cite,
+              };
+            }),
+        ),
+      ),
     );
   }
   return { subjects, rows: rows.filter((r) => r.cells.some((c) => c.length > 0)) };

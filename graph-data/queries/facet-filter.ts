@@ -1,5 +1,11 @@
 import { indexGraph } from '../model/graph-index';
-import { ORCHESTRATOR_LABELS, NODE_KIND_INFO, type Hosting, type NodeKind, type Orchestrator } from '../model/kinds';
+import {
+  ORCHESTRATOR_LABELS,
+  NODE_KIND_INFO,
+  type Hosting,
+  type NodeKind,
+  type Orchestrator,
+} from '../model/kinds';
 import type { Citation, Graph, GraphNode } from '../model/schema';
 
 export interface FacetQuery {
@@ -43,7 +49,9 @@ export function filterByFacets(graph: Graph, q: FacetQuery): FacetMatch[] {
     const reasons: MatchReason[] = [];
     let ok = true;
     for (const programme of q.compliance ?? []) {
-      const edge = index.outgoing.get(node.id)!.find((e) => e.kind === 'complies-with' && e.target === programme);
+      const edge = index.outgoing
+        .get(node.id)!
+        .find((e) => e.kind === 'complies-with' && e.target === programme);
       if (!edge) {
         ok = false;
         break;
@@ -57,9 +65,23 @@ export function filterByFacets(graph: Graph, q: FacetQuery): FacetMatch[] {
       });
     }
     ok = ok && matchFacet(node, 'hosting', q.hosting, (v) => `runs ${hostingPhrase(v as Hosting)}`, reasons);
-    ok = ok && matchFacet(node, 'orchestrator', q.orchestrator, (v) => `is built around ${ORCHESTRATOR_LABELS[v as Orchestrator]}`, reasons);
+    ok =
+      ok &&
+      matchFacet(
+        node,
+        'orchestrator',
+        q.orchestrator,
+        (v) => `is built around ${ORCHESTRATOR_LABELS[v as Orchestrator]}`,
+        reasons,
+      );
     if (!ok) continue;
-    if (kinds) reasons.push({ facet: 'kind', value: node.kind, text: `is a ${NODE_KIND_INFO[node.kind as NodeKind].label.toLowerCase()}`, cite: node.cite });
+    if (kinds)
+      reasons.push({
+        facet: 'kind',
+        value: node.kind,
+        text: `is a ${NODE_KIND_INFO[node.kind as NodeKind].label.toLowerCase()}`,
+        cite: node.cite,
+      });
     matches.push({ id: node.id, reasons });
   }
   return matches;

@@ -26,8 +26,13 @@ describe('shortestPaths', () => {
   it('tells the path as sentences in each edge\u2019s own direction', () => {
     const [path] = shortestPaths(graph, 'vsphere', 'eks-distro');
     expect(path!.nodes).toEqual(['vsphere', 'eks-anywhere', 'eks-distro']);
-    expect(path!.sentences).toEqual(['Amazon EKS Anywhere runs on VMware vSphere', 'Amazon EKS Anywhere is built on Amazon EKS Distro']);
-    expect(path!.story).toBe('VMware vSphere can host Amazon EKS Anywhere, which is built on Amazon EKS Distro.');
+    expect(path!.sentences).toEqual([
+      'Amazon EKS Anywhere runs on VMware vSphere',
+      'Amazon EKS Anywhere is built on Amazon EKS Distro',
+    ]);
+    expect(path!.story).toBe(
+      'VMware vSphere can host Amazon EKS Anywhere, which is built on Amazon EKS Distro.',
+    );
   });
 
   it('returns every shortest path, and none when nodes are not connected', () => {
@@ -40,7 +45,11 @@ describe('shortestPaths', () => {
 
 describe('filterByFacets', () => {
   it('combines facets with AND and says why each match matches', () => {
-    const matches = filterByFacets(graph, { compliance: ['hipaa', 'fips'], hosting: ['on-premises'], orchestrator: ['kubernetes'] });
+    const matches = filterByFacets(graph, {
+      compliance: ['hipaa', 'fips'],
+      hosting: ['on-premises'],
+      orchestrator: ['kubernetes'],
+    });
     expect(matches.map((m) => m.id).sort()).toEqual(['eks-anywhere', 'eks-distro']);
     const eksa = matches.find((m) => m.id === 'eks-anywhere')!;
     expect(eksa.reasons.map((r) => r.text)).toEqual([
@@ -53,8 +62,14 @@ describe('filterByFacets', () => {
   });
 
   it('narrows as facets are added', () => {
-    expect(filterByFacets(graph, { compliance: ['hipaa'] }).map((m) => m.id).sort()).toEqual(['ecs', 'eks-anywhere', 'eks-distro']);
-    expect(filterByFacets(graph, { compliance: ['hipaa'], hosting: ['air-gapped'] }).map((m) => m.id)).toEqual(['eks-anywhere']);
+    expect(
+      filterByFacets(graph, { compliance: ['hipaa'] })
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['ecs', 'eks-anywhere', 'eks-distro']);
+    expect(
+      filterByFacets(graph, { compliance: ['hipaa'], hosting: ['air-gapped'] }).map((m) => m.id),
+    ).toEqual(['eks-anywhere']);
     expect(filterByFacets(graph, { hosting: ['edge'] })).toEqual([]);
   });
 });
@@ -74,7 +89,10 @@ describe('compareNodes', () => {
 
   it('marks rows where all agree as not differing', () => {
     const cmp = compareNodes(graph, ['eks-anywhere', 'eks-distro']);
-    expect(cmp.rows.find((r) => r.key === 'orchestrator')).toMatchObject({ differs: false, shared: ['Kubernetes'] });
+    expect(cmp.rows.find((r) => r.key === 'orchestrator')).toMatchObject({
+      differs: false,
+      shared: ['Kubernetes'],
+    });
   });
 
   it('refuses fewer than two or more than four nodes', () => {

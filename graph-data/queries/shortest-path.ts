@@ -23,7 +23,12 @@ export interface PathOptions {
  * All shortest paths (up to `maxPaths`) between two nodes, ignoring edge direction, since
  * "EKS Distro is the base of EKS Anywhere" is as much a connection as the other way round.
  */
-export function shortestPaths(graph: Graph, from: string, to: string, options: PathOptions = {}): GraphPath[] {
+export function shortestPaths(
+  graph: Graph,
+  from: string,
+  to: string,
+  options: PathOptions = {},
+): GraphPath[] {
   const index = indexGraph(graph);
   const maxPaths = options.maxPaths ?? 5;
   if (!index.node.has(from) || !index.node.has(to)) return [];
@@ -59,7 +64,12 @@ export function shortestPaths(graph: Graph, from: string, to: string, options: P
     if (id === from) {
       const edges = [...edgesBack].reverse();
       const nodes = [...nodesBack].reverse();
-      paths.push({ nodes, edges, sentences: edges.map((e) => edgeSentence(index, e)), story: tell(index, nodes, edges) });
+      paths.push({
+        nodes,
+        edges,
+        sentences: edges.map((e) => edgeSentence(index, e)),
+        story: tell(index, nodes, edges),
+      });
       return;
     }
     for (const e of parents.get(id) ?? []) {
@@ -80,7 +90,11 @@ function tell(index: ReturnType<typeof indexGraph>, nodes: string[], edges: Grap
     const forward = e.source === here;
     const verb = RELATIONS[e.kind][forward ? 'verb' : 'inverse'];
     const qualifier = e.qualifier ? ` (${e.qualifier})` : '';
-    parts.push(i === 0 ? `${label(here)} ${verb} ${label(there)}${qualifier}` : `which ${verb} ${label(there)}${qualifier}`);
+    parts.push(
+      i === 0
+        ? `${label(here)} ${verb} ${label(there)}${qualifier}`
+        : `which ${verb} ${label(there)}${qualifier}`,
+    );
   });
   return parts.join(', ') + '.';
 }

@@ -18,7 +18,9 @@ export function fieldTexts(node: GraphNode): Record<Field, string> {
     aliases: node.aliases.join(' \n '),
     kind: NODE_KIND_INFO[node.kind].label,
     summary: node.summary,
-    body: [node.description, ...facts, ...attributes, ...comparison, ...examples].filter(Boolean).join(' \n '),
+    body: [node.description, ...facts, ...attributes, ...comparison, ...examples]
+      .filter(Boolean)
+      .join(' \n '),
   };
 }
 
@@ -97,17 +99,29 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
   for (const r of results) {
     const node = nodes.get(r.ref);
     if (!node) continue;
-    hits.push({ id: node.id, label: node.label, kind: node.kind, score: r.score, ...snippetFor(node, r.matchData) });
+    hits.push({
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      score: r.score,
+      ...snippetFor(node, r.matchData),
+    });
     if (hits.length >= limit) break;
   }
   return hits;
 }
 
 function normaliseName(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
-function snippetFor(node: GraphNode, matchData: lunr.MatchData): Pick<SearchHit, 'field' | 'snippet' | 'highlight'> {
+function snippetFor(
+  node: GraphNode,
+  matchData: lunr.MatchData,
+): Pick<SearchHit, 'field' | 'snippet' | 'highlight'> {
   const texts = fieldTexts(node);
   let best: { field: Field; pos: [number, number] } | undefined;
   for (const fields of Object.values(matchData.metadata)) {
@@ -118,7 +132,8 @@ function snippetFor(node: GraphNode, matchData: lunr.MatchData): Pick<SearchHit,
       if (!best || FIELDS[f] > FIELDS[best.field]) best = { field: f, pos: positions[0] };
     }
   }
-  if (!best || best.field === 'label' || best.field === 'kind') return { field: best?.field ?? 'summary', snippet: node.summary };
+  if (!best || best.field === 'label' || best.field === 'kind')
+    return { field: best?.field ?? 'summary', snippet: node.summary };
   const text = texts[best.field];
   const [start, length] = best.pos;
   const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 60);
@@ -129,5 +144,9 @@ function snippetFor(node: GraphNode, matchData: lunr.MatchData): Pick<SearchHit,
   const snippet = prefix + text.slice(lineStart, lineEnd).trim() + suffix;
   const word = text.slice(start, start + length);
   const at = snippet.indexOf(word);
-  return { field: best.field, snippet, ...(at >= 0 ? { highlight: [at, at + word.length] as [number, number] } : {}) };
+  return {
+    field: best.field,
+    snippet,
+    ...(at >= 0 ? { highlight: [at, at + word.length] as [number, number] } : {}),
+  };
 }

@@ -54,7 +54,8 @@ export function nextEase(ease: number, grade: Grade): number {
 
 /** The card after one review with `grade` at `now` (SM-2). The input card is not changed. */
 export function review(card: SrsCard, grade: Grade, now: Date): SrsCard {
-  if (!Number.isInteger(grade) || grade < 0 || grade > 5) throw new RangeError(`SM-2 grades are 0-5, not ${grade}`);
+  if (!Number.isInteger(grade) || grade < 0 || grade > 5)
+    throw new RangeError(`SM-2 grades are 0-5, not ${grade}`);
   let repetitions: number;
   let intervalDays: number;
   let lapses = card.lapses;
@@ -93,7 +94,8 @@ export function isStarted(card: SrsCard | undefined): card is SrsCard {
 export function mastery(card: SrsCard | undefined, now: Date): Mastery {
   if (!isStarted(card)) return 'new';
   if (Date.parse(card.due) <= now.getTime()) return 'due';
-  if (card.repetitions >= KNOWN_MIN_REPETITIONS && card.intervalDays >= KNOWN_MIN_INTERVAL_DAYS) return 'known';
+  if (card.repetitions >= KNOWN_MIN_REPETITIONS && card.intervalDays >= KNOWN_MIN_INTERVAL_DAYS)
+    return 'known';
   return 'learning';
 }
 

@@ -74,9 +74,18 @@ examples:
     stated: { amount: 1.00, text: "$1.00", approximate: false }
 `,
     ),
-    note('compliance/hipaa.md', `id: hipaa\nkind: compliance\nlabel: HIPAA\nsummary: US health data rules.\nsource: { note: study, section: Security }`),
-    note('compliance/fips.md', `id: fips\nkind: compliance\nlabel: FIPS 140-2\nsummary: US crypto module standard.\nsource: { note: study, section: Security }`),
-    note('platforms/vsphere.md', `id: vsphere\nkind: platform\nlabel: VMware vSphere\nsummary: A virtualisation platform.\nsource: { note: study, section: EKS Anywhere › Overview }`),
+    note(
+      'compliance/hipaa.md',
+      `id: hipaa\nkind: compliance\nlabel: HIPAA\nsummary: US health data rules.\nsource: { note: study, section: Security }`,
+    ),
+    note(
+      'compliance/fips.md',
+      `id: fips\nkind: compliance\nlabel: FIPS 140-2\nsummary: US crypto module standard.\nsource: { note: study, section: Security }`,
+    ),
+    note(
+      'platforms/vsphere.md',
+      `id: vsphere\nkind: platform\nlabel: VMware vSphere\nsummary: A virtualisation platform.\nsource: { note: study, section: EKS Anywhere › Overview }`,
+    ),
     note(
       'pricing/fargate-vcpu.md',
       `id: fargate-vcpu\nkind: pricing\nlabel: Fargate vCPU-hour\nsummary: Price of one vCPU for an hour.\nsource: { note: study, section: ECS › Cost }\nprice: { model: per-unit, amount: 0.04048, unit: vcpu-hour }`,
