@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { compileFolder, BUILT_IN_NOTES } from '../compile/read-folder';
 import { formatError } from '../compile/errors';
-import type { Graph } from '../model/schema';
 import { resolveNode, indexGraph } from '../model/graph-index';
 import { RELATION_KINDS, type RelationKind } from '../model/vocabulary';
 import { NODE_KIND_INFO } from '../model/kinds';

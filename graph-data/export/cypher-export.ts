@@ -10,6 +10,8 @@ export function cypherString(text: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
+    // Control characters are exactly what must be escaped or dropped here.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${escaped}'`;
 }
