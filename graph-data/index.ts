@@ -16,3 +16,5 @@ export * from './pricing/estimate';
 export * from './export/json-export';
 export * from './export/graphml-export';
 export * from './export/cypher-export';
+export * from './pricing/calculator';
+export * from './export/subgraph';

@@ -88,3 +88,16 @@ describe('Cypher export', () => {
     expect((line.replace(/\\./g, '').match(/'/g) ?? []).length % 2).toBe(0);
   });
 });
+
+describe('subgraph', () => {
+  it('keeps only the chosen nodes and the edges between them', async () => {
+    const { subgraph } = await import('./subgraph');
+    const part = subgraph(graph, ['eks-anywhere', 'eks-distro', 'hipaa']);
+    expect(part.nodes.map((n) => n.id).sort()).toEqual(['eks-anywhere', 'eks-distro', 'hipaa']);
+    expect(part.edges.map((e) => e.id).sort()).toEqual([
+      'eks-anywhere:built-on:eks-distro',
+      'eks-anywhere:complies-with:hipaa',
+      'eks-distro:complies-with:hipaa',
+    ]);
+  });
+});

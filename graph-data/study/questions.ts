@@ -68,6 +68,8 @@ export interface Question {
   cite: Citation;
   /** Nodes to show in the graph after answering: the fact's own nodes first, then the other options. */
   focusNodes: string[];
+  /** The nodes the tested fact is about (a prefix of `focusNodes`); mastery of a node aggregates these. */
+  subjects: string[];
   basis: QuestionBasis;
 }
 
@@ -272,7 +274,7 @@ function kindWord(n: GraphNode): string {
 
 /** Builds the question, or nothing when there are too few distractors. */
 function assemble(
-  q: Omit<Question, 'options' | 'answer' | 'focusNodes'> & { focusNodes: string[] },
+  q: Omit<Question, 'options' | 'answer' | 'focusNodes' | 'subjects'> & { focusNodes: string[] },
   right: QuestionOption,
   wrong: QuestionOption[],
 ): Question | undefined {
@@ -280,7 +282,7 @@ function assemble(
   const options = seededShuffle([right, ...wrong.slice(0, MAX_OPTIONS - 1)], q.id);
   const focus = [...q.focusNodes];
   for (const o of options) if (o.node && !focus.includes(o.node)) focus.push(o.node);
-  return { ...q, options, answer: right.id, focusNodes: focus };
+  return { ...q, options, answer: right.id, focusNodes: focus, subjects: [...q.focusNodes] };
 }
 
 function relationQuestions(ctx: Context): Question[] {
