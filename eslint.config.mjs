@@ -23,8 +23,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer talks to main only through electron/contract and window.atlas.',
+            },
+          ],
           patterns: [
-            { group: ['**/electron/main/**', '**/electron/preload/**', 'electron'], message: 'The renderer talks to main only through electron/contract and window.atlas.' },
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**'],
+              message: 'The renderer talks to main only through electron/contract and window.atlas.',
+            },
           ],
         },
       ],
@@ -37,7 +46,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', 'cytoscape', '**/renderer/**', '**/electron/**'], message: 'graph-data is pure TypeScript: it never imports the app layers.' },
+            {
+              group: ['electron', 'react', 'react-dom', 'cytoscape', '**/renderer/**', '**/electron/**'],
+              message: 'graph-data is pure TypeScript: it never imports the app layers.',
+            },
           ],
         },
       ],
@@ -48,7 +60,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', 'react', 'cytoscape'], message: 'electron/ never imports the renderer.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'cytoscape'],
+              message: 'electron/ never imports the renderer.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -48,5 +48,12 @@ export type UserData = z.infer<typeof UserData>;
 
 /** A fresh, empty user-data document. */
 export function emptyUserData(): UserData {
-  return { version: USER_DATA_VERSION, settings: { theme: 'system' }, positions: {}, bookmarks: [], views: [], progress: {} };
+  return {
+    version: USER_DATA_VERSION,
+    settings: { theme: 'system' },
+    positions: {},
+    bookmarks: [],
+    views: [],
+    progress: {},
+  };
 }

@@ -1,0 +1,81 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS, type MenuCommand } from '../contract/ipc';
+
+vi.mock('electron', () => ({ Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t) => t) } }));
+
+const { buildMenuTemplate } = await import('./menu');
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+/** Clicks every item and records which command each one sent. */
+function commandItems(platform: NodeJS.Platform) {
+  const sent: MenuCommand[] = [];
+  const template = buildMenuTemplate((c) => sent.push(c), {
+    platform,
+    appName: 'Service Atlas',
+    devTools: false,
+  });
+  const items = flatten(template).filter((item) => item.click);
+  return items.map((item) => {
+    (item.click as () => void)();
+    return {
+      command: sent.at(-1),
+      accelerator: item.accelerator,
+      registered: item.registerAccelerator !== false,
+    };
+  });
+}
+
+describe('application menu', () => {
+  it('offers every menu command exactly once', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const commands = commandItems(platform).map((i) => i.command);
+      expect([...commands].sort()).toEqual([...MENU_COMMANDS].sort());
+    }
+  });
+
+  it('binds the documented shortcuts', () => {
+    const byCommand = new Map(commandItems('linux').map((i) => [i.command, i]));
+    const expected: Partial<Record<MenuCommand, string>> = {
+      search: 'CmdOrCtrl+K',
+      back: 'Alt+Left',
+      forward: 'Alt+Right',
+      fit: 'CmdOrCtrl+0',
+      'zoom-in': 'CmdOrCtrl+=',
+      'zoom-out': 'CmdOrCtrl+-',
+      'toggle-theme': 'CmdOrCtrl+Shift+L',
+      outline: 'CmdOrCtrl+Shift+O',
+      'leave-focus': 'Escape',
+    };
+    for (const [command, accelerator] of Object.entries(expected)) {
+      expect(byCommand.get(command as MenuCommand)?.accelerator, command).toBe(accelerator);
+    }
+    const accelerators = [...byCommand.values()].map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('leaves Escape to the page, so it can still close a dialog first', () => {
+    const leave = commandItems('linux').find((i) => i.command === 'leave-focus');
+    expect(leave?.registered).toBe(false);
+  });
+
+  it('has the app menu on macOS and the editing roles text fields need', () => {
+    const mac = buildMenuTemplate(() => undefined, {
+      platform: 'darwin',
+      appName: 'Service Atlas',
+      devTools: true,
+    });
+    expect(mac[0]?.label).toBe('Service Atlas');
+    const roles = flatten(mac).map((i) => i.role);
+    expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'selectAll', 'quit', 'toggleDevTools']));
+    const linux = buildMenuTemplate(() => undefined, {
+      platform: 'linux',
+      appName: 'Service Atlas',
+      devTools: false,
+    });
+    expect(flatten(linux).map((i) => i.role)).not.toContain('toggleDevTools');
+  });
+});

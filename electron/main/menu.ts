@@ -1,0 +1,117 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../contract/ipc';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Adds "Toggle Developer Tools"; only for unpackaged builds. */
+  devTools: boolean;
+}
+
+type Send = (command: MenuCommand) => void;
+
+function item(
+  send: Send,
+  label: string,
+  command: MenuCommand,
+  accelerator?: string,
+): MenuItemConstructorOptions {
+  return { label, ...(accelerator ? { accelerator } : {}), click: () => send(command) };
+}
+
+/** The application menu; every command item sends its `menu:command` through `send`. */
+export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = options.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) {
+    template.push({
+      label: options.appName,
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push(
+    {
+      label: 'File',
+      submenu: [
+        {
+          label: 'Export',
+          submenu: [
+            item(send, 'Image (PNG)…', 'export-png', 'CmdOrCtrl+Shift+E'),
+            item(send, 'Vector image (SVG)…', 'export-svg'),
+            item(send, 'Graph data (JSON)…', 'export-json'),
+            item(send, 'Graph data (GraphML)…', 'export-graphml'),
+          ],
+        },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      // Text fields (search, view names) need the standard editing roles, and on macOS they only
+      // work when these items exist in the menu.
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        item(send, 'Search…', 'search', 'CmdOrCtrl+K'),
+        item(send, 'Outline', 'outline', 'CmdOrCtrl+Shift+O'),
+        { type: 'separator' },
+        item(send, 'Fit Graph to Window', 'fit', 'CmdOrCtrl+0'),
+        item(send, 'Zoom In', 'zoom-in', 'CmdOrCtrl+='),
+        item(send, 'Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
+        item(send, 'Reset View', 'reset', 'CmdOrCtrl+Shift+0'),
+        { type: 'separator' },
+        item(send, 'Clear Filters', 'clear-filters', 'CmdOrCtrl+Shift+X'),
+        item(send, 'Toggle Light/Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+L'),
+        ...(options.devTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
+      ],
+    },
+    {
+      label: 'Go',
+      submenu: [
+        item(send, 'Back', 'back', 'Alt+Left'),
+        item(send, 'Forward', 'forward', 'Alt+Right'),
+        { type: 'separator' },
+        item(send, 'Focus on Selection', 'focus', 'CmdOrCtrl+Shift+F'),
+        {
+          // Shown as a hint but not registered: a registered Escape would be taken before the page
+          // sees it, so it could no longer close a dialog or clear the search box first. The
+          // renderer handles Escape itself (it must in the browser build anyway).
+          ...item(send, 'Leave Focus', 'leave-focus', 'Escape'),
+          registerAccelerator: false,
+        },
+        item(send, 'Find Path Between…', 'path', 'CmdOrCtrl+Shift+P'),
+        item(send, 'Compare Services…', 'compare', 'CmdOrCtrl+Shift+C'),
+      ],
+    },
+    {
+      label: 'Study',
+      submenu: [item(send, 'Quiz…', 'quiz', 'CmdOrCtrl+Shift+Q')],
+    },
+    { role: 'windowMenu' },
+  );
+  return template;
+}
+
+/** Installs the application menu. */
+export function installMenu(send: Send, options: MenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, options)));
+}
