@@ -18,7 +18,10 @@ export function stressDocument(n: number): UserData {
 async function main(dir: string, first: number): Promise<void> {
   const store = createUserDataStore(dir);
   process.send?.('ready');
-  for (let n = first; ; n += 1) await store.save(stressDocument(n));
+  for (let n = first; ; n += 1) {
+    await store.save(stressDocument(n));
+    process.send?.({ saved: n });
+  }
 }
 
 if (process.argv[1] && /storage-stress-writer\.ts$/.test(process.argv[1])) {
