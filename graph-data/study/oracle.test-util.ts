@@ -15,7 +15,8 @@ export function questionProblems(graph: Graph, q: Question): string[] {
   if (q.options.length < 3 || q.options.length > 4) problems.push(`has ${q.options.length} options`);
   if (new Set(ids).size !== ids.length) problems.push('repeats an option id');
   if (new Set(labels).size !== labels.length) problems.push('repeats an option label');
-  if (ids.filter((id) => id === q.answer).length !== 1) problems.push('the answer is not exactly one of the options');
+  if (ids.filter((id) => id === q.answer).length !== 1)
+    problems.push('the answer is not exactly one of the options');
   const node = new Map(graph.nodes.map((n) => [n.id, n]));
   const edgesBetween = (a: string, b: string) =>
     graph.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
@@ -32,21 +33,44 @@ export function questionProblems(graph: Graph, q: Question): string[] {
             e.kind === b.relation &&
             ((b.ask === 'target' && e.source === b.anchor && e.target === o) ||
               (b.ask === 'source' && e.target === b.anchor && e.source === o) ||
-              (symmetric && ((e.source === b.anchor && e.target === o) || (e.target === b.anchor && e.source === o)))),
+              (symmetric &&
+                ((e.source === b.anchor && e.target === o) || (e.target === b.anchor && e.source === o)))),
         );
         if (holds) return true;
-        // Provably false: no edge of any kind between the option and the node asked about.
-        return edgesBetween(b.anchor, o).length === 0 && o !== b.anchor ? false : 'unproven';
+        // Provably false: no edge of any kind between the option and the node asked about, and, when asking
+        // which node complies with / runs on something, the option's own list is documented.
+        if (edgesBetween(b.anchor, o).length > 0 || o === b.anchor) return 'unproven';
+        if (b.ask === 'source' && (b.relation === 'complies-with' || b.relation === 'runs-on')) {
+          const n = node.get(o)!;
+          const listed = graph.edges.some((e) => e.kind === b.relation && e.source === o);
+          const cloudOnly =
+            b.relation === 'runs-on' &&
+            n.hosting.length > 0 &&
+            n.hosting.every((h) => h.value === 'aws-cloud');
+          if (!listed && !cloudOnly) return 'unproven';
+        }
+        return false;
       }
       case 'not-compliant': {
         const o = option.node!;
-        const edges = graph.edges.filter((e) => e.kind === 'complies-with' && e.source === o && e.target === b.compliance);
+        const edges = graph.edges.filter(
+          (e) => e.kind === 'complies-with' && e.source === o && e.target === b.compliance,
+        );
         // "True" for this question means "does NOT comply".
         if (edges.length === 0) {
           const documented = graph.edges.some((e) => e.kind === 'complies-with' && e.source === o);
           return documented && edgesBetween(o, b.compliance).length === 0 ? true : 'unproven';
         }
         return edges.some((e) => !e.qualifier) ? false : 'unproven';
+      }
+      case 'qualified-compliance': {
+        const o = option.node!;
+        const edges = graph.edges.filter(
+          (e) => e.kind === 'complies-with' && e.source === o && e.target === b.compliance,
+        );
+        // "True" means: complies only under this condition.
+        if (edges.some((e) => !e.qualifier)) return false;
+        return edges.some((e) => e.qualifier === b.qualifier) ? true : 'unproven';
       }
       case 'price': {
         const price = node.get(b.node)?.price;

@@ -1,5 +1,12 @@
 import { indexGraph, type GraphIndex } from '../model/graph-index';
-import { HOSTING_VALUES, NODE_KIND_INFO, ORCHESTRATOR_VALUES, type Hosting, type Orchestrator } from '../model/kinds';
+import {
+  HOSTING_LABELS,
+  HOSTING_VALUES,
+  NODE_KIND_INFO,
+  ORCHESTRATOR_VALUES,
+  type Hosting,
+  type Orchestrator,
+} from '../model/kinds';
 import type { Citation, Graph, GraphEdge, GraphNode, Price, PriceUnit } from '../model/schema';
 import { PRICE_UNITS } from '../model/schema';
 import { edgeSentence } from '../model/sentences';
@@ -13,7 +20,9 @@ import { hashString, seededShuffle } from './seeded';
  *
  * Correctness rule: exactly one option is supported by the graph, and every distractor is provably false
  * in the graph (for relations, a distractor has no edge at all with the node asked about, and is not
- * reachable from it through a chain of related "structural" relations). Questions that cannot get at
+ * reachable from it through a chain of related "structural" relations; for "Which X <verb> Y?" the
+ * distractor's own list for that relation must be in the notes; platforms named after a hosting class,
+ * such as "On-premises servers", count as covering every platform of that class). Questions that cannot get at
  * least two such distractors are skipped. Distractors are look-alikes: nodes of the same kind that share
  * words in their names, neighbours, relation roles and facets with the right answer.
  */
@@ -21,7 +30,8 @@ import { hashString, seededShuffle } from './seeded';
 /**
  * The type of a question (used to group the session summary):
  * - `relation`: a typed edge, asked in either direction ("Which service is built on EKS Distro?");
- * - `compliance`: a complies-with edge ("Which service complies with HIPAA?");
+ * - `compliance`: a complies-with edge ("Which service complies with HIPAA?"), or its qualifier
+ *   ("Which of these complies with FIPS 140-2 only in GovCloud?");
  * - `not-compliant`: "Which of these does NOT comply with X?" (three that do, one that doesn't);
  * - `runs-on`: "Which of these platforms does X run on?";
  * - `price`: "What does <pricing item> cost?";
@@ -50,6 +60,7 @@ export interface QuestionOption {
 export type QuestionBasis =
   | { type: 'relation'; relation: RelationKind; edge: string; anchor: string; ask: 'target' | 'source' }
   | { type: 'not-compliant'; compliance: string }
+  | { type: 'qualified-compliance'; edge: string; compliance: string; qualifier: string }
   | { type: 'price'; node: string }
   | { type: 'facet'; facet: 'hosting' | 'orchestrator'; value: string }
   | { type: 'definition'; node: string };
@@ -98,6 +109,21 @@ const STRUCTURAL: ReadonlySet<RelationKind> = new Set<RelationKind>([
   'has-feature',
   'provided-by',
 ]);
+
+/** Documented as running only in the AWS cloud, so not on any customer platform. */
+const cloudOnly = (n: GraphNode) => n.hosting.length > 0 && n.hosting.every((h) => h.value === 'aws-cloud');
+
+/**
+ * For "Which service <verb> X?", the absence of an edge only proves something about a node whose own list
+ * for that relation is in the notes: a distractor must have at least one edge of the kind (for symmetric
+ * relations, in either direction), or, for platforms, be documented as running only in the AWS cloud.
+ */
+function documentedFor(ctx: Context, n: GraphNode, kind: RelationKind): boolean {
+  const has = (edges: GraphEdge[] | undefined) => (edges ?? []).some((e) => e.kind === kind);
+  if (has(ctx.index.outgoing.get(n.id))) return true;
+  if (SYMMETRIC.has(kind) && has(ctx.index.incoming.get(n.id))) return true;
+  return kind === 'runs-on' && cloudOnly(n);
+}
 
 /** Relations that read the same both ways: an edge in either direction makes the statement true. */
 const SYMMETRIC: ReadonlySet<RelationKind> = new Set<RelationKind>(['alternative-to', 'integrates-with']);
@@ -175,7 +201,10 @@ function buildContext(graph: Graph): Context {
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
     tokens.set(n.id, new Set(words));
-    facets.set(n.id, new Set([...n.hosting.map((h) => `h:${h.value}`), ...n.orchestrator.map((o) => `o:${o.value}`)]));
+    facets.set(
+      n.id,
+      new Set([...n.hosting.map((h) => `h:${h.value}`), ...n.orchestrator.map((o) => `o:${o.value}`)]),
+    );
   }
   for (const e of graph.edges) {
     neighbours.get(e.source)?.add(e.target);
@@ -214,10 +243,11 @@ function pickLookAlikes(
   candidates: readonly GraphNode[],
   usedLabels: Set<string>,
   count: number,
+  role?: string,
 ): GraphNode[] {
   const scored = candidates.map((c) => ({
     node: c,
-    score: similarity(ctx, like, c.id),
+    score: similarity(ctx, like, c.id) + (role && ctx.roles.get(c.id)?.has(role) ? 5 : 0),
     tie: hashString(`${questionId}|${c.id}`),
   }));
   scored.sort((a, b) => b.score - a.score || a.tie - b.tie || (a.node.id < b.node.id ? -1 : 1));
@@ -233,7 +263,12 @@ function pickLookAlikes(
 }
 
 /** Every node connected to `start` by a chain of `kinds` edges, following edges forwards or backwards. */
-function reachable(index: GraphIndex, start: string, direction: 'out' | 'in', kinds: ReadonlySet<RelationKind>): Set<string> {
+function reachable(
+  index: GraphIndex,
+  start: string,
+  direction: 'out' | 'in',
+  kinds: ReadonlySet<RelationKind>,
+): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];
   while (queue.length > 0) {
@@ -249,6 +284,60 @@ function reachable(index: GraphIndex, start: string, direction: 'out' | 'in', ki
     }
   }
   return seen;
+}
+
+/**
+ * A platform that names a hosting class rather than a product ("On-premises servers", alias "on-premises")
+ * stands for every platform of that class: it is the class value, else undefined.
+ */
+function platformClass(p: GraphNode): Hosting | undefined {
+  if (p.kind !== 'platform') return undefined;
+  const names = [p.id, p.label, ...p.aliases].map((n) => n.trim().toLowerCase());
+  return HOSTING_VALUES.find((h) => names.includes(h) || names.includes(HOSTING_LABELS[h].toLowerCase()));
+}
+
+/** The hosting classes a platform belongs to: its own class, and the hosting of the services that run on it. */
+function platformHosting(ctx: Context, p: GraphNode): Set<Hosting> {
+  const out = new Set<Hosting>();
+  const cls = platformClass(p);
+  if (cls) out.add(cls);
+  for (const e of ctx.index.incoming.get(p.id) ?? []) {
+    if (e.kind !== 'runs-on') continue;
+    for (const h of ctx.index.node.get(e.source)?.hosting ?? []) out.add(h.value);
+  }
+  return out;
+}
+
+/**
+ * Whether the graph leaves room for `n` running on platform `p` even without a runs-on edge: `p` is a
+ * hosting class (on-premises servers) and `n` runs that way (its hosting, or a platform of that class); or
+ * `n` runs on a hosting-class platform and `p` is a platform of that class (EKS Distro "runs on on-premises
+ * servers", so it is never claimed not to run on vSphere). The platforms of what `n` is structurally related
+ * to (EKS Anywhere for an EKS Anywhere cluster) count as `n`'s own.
+ */
+function mayRunOn(ctx: Context, n: GraphNode, p: GraphNode): boolean {
+  // What n is made of or part of (EKS Anywhere for an EKS Anywhere cluster, ECS Anywhere for ECS) counts too.
+  const relatives = new Set([
+    ...reachable(ctx.index, n.id, 'out', STRUCTURAL),
+    ...reachable(ctx.index, n.id, 'in', STRUCTURAL),
+  ]);
+  const platforms = [...relatives]
+    .flatMap((id) => ctx.index.outgoing.get(id) ?? [])
+    .filter((e) => e.kind === 'runs-on')
+    .map((e) => ctx.index.node.get(e.target))
+    .filter((x): x is GraphNode => x !== undefined);
+  if (platforms.some((x) => x.id === p.id)) return true;
+  const cls = platformClass(p);
+  if (
+    cls &&
+    (n.hosting.some((h) => h.value === cls) || platforms.some((x) => platformHosting(ctx, x).has(cls)))
+  )
+    return true;
+  const pHosting = platformHosting(ctx, p);
+  return platforms.some((x) => {
+    const xc = platformClass(x);
+    return xc !== undefined && pHosting.has(xc);
+  });
 }
 
 /** Every node with an edge of any kind, in either direction, to `id`. */
@@ -313,17 +402,28 @@ function relationQuestion(
   make: Template,
 ): Question | undefined {
   const id = `rel:${edge.id}:${ask}`;
+  // "Which platforms does X run on?" needs X's hosting in the notes to rule platforms out.
+  if (edge.kind === 'runs-on' && ask === 'target' && anchor.hosting.length === 0) return undefined;
   const excluded = new Set<string>([anchor.id, answer.id, ...linked(ctx, anchor.id)]);
   const chainKinds: ReadonlySet<RelationKind> = STRUCTURAL.has(edge.kind) ? STRUCTURAL : new Set([edge.kind]);
   const chainDirection = SYMMETRIC.has(edge.kind) ? undefined : ask === 'target' ? 'out' : 'in';
-  if (chainDirection) for (const r of reachable(ctx.index, anchor.id, chainDirection, chainKinds)) excluded.add(r);
+  if (chainDirection)
+    for (const r of reachable(ctx.index, anchor.id, chainDirection, chainKinds)) excluded.add(r);
   else {
     for (const r of reachable(ctx.index, anchor.id, 'out', chainKinds)) excluded.add(r);
     for (const r of reachable(ctx.index, anchor.id, 'in', chainKinds)) excluded.add(r);
   }
-  const candidates = ctx.graph.nodes.filter((n) => n.kind === answer.kind && !excluded.has(n.id));
+  const candidates = ctx.graph.nodes.filter(
+    (n) =>
+      n.kind === answer.kind &&
+      !excluded.has(n.id) &&
+      (ask === 'target' || documentedFor(ctx, n, edge.kind)) &&
+      (edge.kind !== 'runs-on' || (ask === 'target' ? !mayRunOn(ctx, anchor, n) : !mayRunOn(ctx, n, anchor))),
+  );
   const used = new Set([answer.label.trim().toLowerCase(), anchor.label.trim().toLowerCase()]);
-  const wrong = pickLookAlikes(ctx, id, answer.id, candidates, used, MAX_OPTIONS - 1);
+  // Prefer nodes that play the same part in this relation elsewhere (other things built on, other platforms).
+  const role = `${ask === 'target' ? 'in' : 'out'}:${edge.kind}`;
+  const wrong = pickLookAlikes(ctx, id, answer.id, candidates, used, MAX_OPTIONS - 1, role);
   const kind: QuestionKind =
     edge.kind === 'complies-with' ? 'compliance' : edge.kind === 'runs-on' ? 'runs-on' : 'relation';
   return assemble(
@@ -390,6 +490,58 @@ function notCompliantQuestions(ctx: Context): Question[] {
   return out;
 }
 
+/**
+ * "Which of these complies with FIPS 140-2 only in GovCloud?": a qualified complies-with edge against
+ * services that comply with the same programme without any condition.
+ */
+function qualifiedComplianceQuestions(ctx: Context): Question[] {
+  const out: Question[] = [];
+  const { graph, index } = ctx;
+  for (const edge of graph.edges) {
+    if (edge.kind !== 'complies-with' || !edge.qualifier) continue;
+    const service = index.node.get(edge.source);
+    const programme = index.node.get(edge.target);
+    if (!service || !programme) continue;
+    const toProgramme = graph.edges.filter((e) => e.kind === 'complies-with' && e.target === programme.id);
+    if (toProgramme.some((e) => e.source === service.id && !e.qualifier)) continue;
+    const unconditional = new Set(toProgramme.filter((e) => !e.qualifier).map((e) => e.source));
+    const candidates = graph.nodes.filter(
+      (n) => n.kind === service.kind && n.id !== service.id && unconditional.has(n.id),
+    );
+    const id = `comply-only:${edge.id}`;
+    const wrong = pickLookAlikes(
+      ctx,
+      id,
+      service.id,
+      candidates,
+      new Set([service.label.trim().toLowerCase()]),
+      MAX_OPTIONS - 1,
+    );
+    const q = assemble(
+      {
+        id,
+        kind: 'compliance',
+        prompt: `Which of these complies with ${programme.label} only ${edge.qualifier}?`,
+        explanation:
+          `${service.label} complies with ${programme.label} only ${edge.qualifier}; ` +
+          `${listLabels(wrong.map((w) => w.label))} comply with it without that condition.`,
+        cite: edge.cite,
+        focusNodes: [service.id, programme.id],
+        basis: {
+          type: 'qualified-compliance',
+          edge: edge.id,
+          compliance: programme.id,
+          qualifier: edge.qualifier,
+        },
+      },
+      nodeOption(service),
+      wrong.map(nodeOption),
+    );
+    if (q) out.push(q);
+  }
+  return out;
+}
+
 /** "What does <pricing item> cost?" with the formatted price and look-alike wrong prices. */
 function priceQuestions(ctx: Context): Question[] {
   const out: Question[] = [];
@@ -409,13 +561,21 @@ function priceQuestions(ctx: Context): Question[] {
     const asOurs = (p: Price): Price => ({ ...p, region });
     if (price.model === 'per-unit' && price.amount !== undefined) {
       // Look-alikes first: the same unit at another amount, then the same amount in another unit.
-      pool.push(others.filter((p) => p.unit === price.unit && p.amount !== price.amount).map((p) => formatPrice(asOurs(p))));
+      pool.push(
+        others
+          .filter((p) => p.unit === price.unit && p.amount !== price.amount)
+          .map((p) => formatPrice(asOurs(p))),
+      );
       const wrongUnits = seededShuffle(
         PRICE_UNITS.filter((u) => u !== 'none' && u !== price.unit),
         `${id}|units`,
       ).sort((a, b) => Number(unitsInUse.has(b)) - Number(unitsInUse.has(a)));
       pool.push(wrongUnits.slice(0, 1).map((unit) => formatPrice({ ...price, unit })));
-      pool.push(others.filter((p) => p.unit !== price.unit && p.amount !== price.amount).map((p) => formatPrice(asOurs(p))));
+      pool.push(
+        others
+          .filter((p) => p.unit !== price.unit && p.amount !== price.amount)
+          .map((p) => formatPrice(asOurs(p))),
+      );
       pool.push(wrongUnits.slice(1).map((unit) => formatPrice({ ...price, unit })));
     } else {
       // Free / contact sales / underlying resources: only clearly wrong per-unit amounts as foils.
@@ -429,7 +589,9 @@ function priceQuestions(ctx: Context): Question[] {
       seen.add(text);
       wrong.push(textOption(text));
     }
-    const payers = (ctx.index.incoming.get(node.id) ?? []).filter((e) => e.kind === 'priced-by').map((e) => e.source);
+    const payers = (ctx.index.incoming.get(node.id) ?? [])
+      .filter((e) => e.kind === 'priced-by')
+      .map((e) => e.source);
     const freeTier = price.freeTier ? ` Free tier: ${price.freeTier}.` : '';
     const q = assemble(
       {
@@ -454,7 +616,11 @@ function facetQuestions(ctx: Context): Question[] {
   const out: Question[] = [];
   const { graph } = ctx;
   const facets = [
-    { facet: 'hosting' as const, values: HOSTING_VALUES as readonly string[], phrase: HOSTING_PHRASES as Record<string, string> },
+    {
+      facet: 'hosting' as const,
+      values: HOSTING_VALUES as readonly string[],
+      phrase: HOSTING_PHRASES as Record<string, string>,
+    },
     {
       facet: 'orchestrator' as const,
       values: ORCHESTRATOR_VALUES as readonly string[],
@@ -468,9 +634,20 @@ function facetQuestions(ctx: Context): Question[] {
         if (!claim) continue;
         const id = `facet:${facet}:${value}:${node.id}`;
         const candidates = graph.nodes.filter(
-          (n) => n.kind === node.kind && n.id !== node.id && n[facet].length > 0 && !n[facet].some((f) => f.value === value),
+          (n) =>
+            n.kind === node.kind &&
+            n.id !== node.id &&
+            n[facet].length > 0 &&
+            !n[facet].some((f) => f.value === value),
         );
-        const wrong = pickLookAlikes(ctx, id, node.id, candidates, new Set([node.label.trim().toLowerCase()]), MAX_OPTIONS - 1);
+        const wrong = pickLookAlikes(
+          ctx,
+          id,
+          node.id,
+          candidates,
+          new Set([node.label.trim().toLowerCase()]),
+          MAX_OPTIONS - 1,
+        );
         const q = assemble(
           {
             id,
@@ -518,7 +695,14 @@ function definitionQuestions(ctx: Context): Question[] {
     definitions.forEach((fact, i) => {
       const id = `def:${node.id}${i > 0 ? `:${i}` : ''}`;
       const candidates = ctx.graph.nodes.filter((n) => n.kind === node.kind && n.id !== node.id);
-      const wrong = pickLookAlikes(ctx, id, node.id, candidates, new Set([node.label.trim().toLowerCase()]), MAX_OPTIONS - 1);
+      const wrong = pickLookAlikes(
+        ctx,
+        id,
+        node.id,
+        candidates,
+        new Set([node.label.trim().toLowerCase()]),
+        MAX_OPTIONS - 1,
+      );
       const q = assemble(
         {
           id,
@@ -546,6 +730,7 @@ export function generateQuestions(graph: Graph): Question[] {
   const ctx = buildContext(graph);
   const all = [
     ...relationQuestions(ctx),
+    ...qualifiedComplianceQuestions(ctx),
     ...notCompliantQuestions(ctx),
     ...priceQuestions(ctx),
     ...facetQuestions(ctx),

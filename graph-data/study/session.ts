@@ -43,7 +43,9 @@ export function nextQuestions(
   if (count <= 0) return [];
   const seed = options.seed ?? 'atlas';
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const ids = [...byId.keys()].sort((a, b) => hashString(`${seed}|${a}`) - hashString(`${seed}|${b}`) || (a < b ? -1 : 1));
+  const ids = [...byId.keys()].sort(
+    (a, b) => hashString(`${seed}|${a}`) - hashString(`${seed}|${b}`) || (a < b ? -1 : 1),
+  );
   const queue = dueQueue(ids, progress, now, { newLimit: options.newLimit ?? count });
   const picked = queue.slice(0, count);
   if (options.ahead && picked.length < count) {
@@ -158,7 +160,8 @@ export function summarise(answers: readonly SessionAnswer[], options: SummariseO
       const state = mastery(card, now);
       mastered[state] += 1;
       if (state === 'due') nowDue += 1;
-      else if (isStarted(card) && (nextDue === undefined || Date.parse(card.due) < Date.parse(nextDue))) nextDue = card.due;
+      else if (isStarted(card) && (nextDue === undefined || Date.parse(card.due) < Date.parse(nextDue)))
+        nextDue = card.due;
     }
   }
   return {
@@ -178,7 +181,11 @@ export function summarise(answers: readonly SessionAnswer[], options: SummariseO
  * `due` if any is due, `new` if none has been studied, `known` if every one is known, else `learning`.
  * Nodes no question is about are left out.
  */
-export function nodeMastery(questions: readonly Question[], progress: Readonly<Progress>, now: Date): Record<string, Mastery> {
+export function nodeMastery(
+  questions: readonly Question[],
+  progress: Readonly<Progress>,
+  now: Date,
+): Record<string, Mastery> {
   const states = new Map<string, Mastery[]>();
   for (const q of questions) {
     const state = mastery(progress[q.id], now);
