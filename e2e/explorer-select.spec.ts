@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures';
+import { ExplorerPage } from './pages/explorer-page';
+
+test.describe('explorer: selecting nodes and following relations', () => {
+  test('clicking a node on the canvas selects it and opens its details', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    await expect(app.detailsTitle).toHaveText('Details');
+    await app.clickNode('eks-anywhere');
+    const label = await app.label('eks-anywhere');
+    await expect(app.detailsTitle).toHaveText(label);
+    expect(await app.selected()).toEqual(['eks-anywhere']);
+    // Its edges carry their verbs while it is selected.
+    const shown = await page.evaluate(
+      () =>
+        (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.show-label')
+          .length,
+    );
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  test('details show facts with their sources and relations grouped by verb', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open('#node=eks-anywhere');
+    await expect(app.detailsTitle).toHaveText(await app.label('eks-anywhere'));
+    await expect(app.details.getByText('Service', { exact: true })).toBeVisible();
+    await expect(app.details.getByRole('heading', { name: 'Facts' })).toBeVisible();
+    // Every fact carries a citation: note title › section.
+    const facts = app.details.locator('.facts li');
+    expect(await facts.count()).toBeGreaterThan(0);
+    expect(await app.details.locator('.facts li cite').count()).toBe(await facts.count());
+    await expect(app.details.locator('.facts li cite').first()).toContainText('›');
+    // Outgoing relations read with the verb, incoming with the inverse.
+    const builtOn = app.relationGroup(`${await app.label('eks-anywhere')} is built on`);
+    await expect(builtOn.getByRole('button', { name: await app.label('eks-distro') })).toBeVisible();
+    await expect(
+      app.relationGroup(`${await app.label('eks-anywhere')} complies with`).getByRole('button'),
+    ).toHaveCount(4);
+  });
+
+  test('following a relation moves the selection, and back/forward walk the history', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open('#node=eks-anywhere');
+    const distro = await app.label('eks-distro');
+    await app
+      .relationGroup(`${await app.label('eks-anywhere')} is built on`)
+      .getByRole('button', { name: distro })
+      .click();
+    await expect(app.detailsTitle).toHaveText(distro);
+    expect(await app.selected()).toEqual(['eks-distro']);
+    await expect.poll(() => app.hash()).toContain('node=eks-distro');
+
+    await app.button('Back').click();
+    await expect(app.detailsTitle).toHaveText(await app.label('eks-anywhere'));
+    await expect(app.button('Back')).toBeDisabled();
+    await app.button('Forward').click();
+    await expect(app.detailsTitle).toHaveText(distro);
+
+    // Alt+Left / Alt+Right.
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(app.detailsTitle).toHaveText(await app.label('eks-anywhere'));
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(app.detailsTitle).toHaveText(distro);
+
+    // Mouse back (button 3) and forward (button 4).
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.dispatchEvent('mouseup', { button: 3, bubbles: true });
+    await expect(app.detailsTitle).toHaveText(await app.label('eks-anywhere'));
+    await canvas.dispatchEvent('mouseup', { button: 4, bubbles: true });
+    await expect(app.detailsTitle).toHaveText(distro);
+  });
+
+  test('hovering a node lights up its neighbours and dims the rest', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    await app.hoverNode('eks-distro');
+    await expect.poll(() => app.classesOf('eks-distro')).toContain('hover');
+    expect(await app.classesOf('eks-anywhere')).toContain('hover-nb');
+    expect(await app.classesOf('ecs-anywhere')).toContain('hover-dim');
+  });
+
+  test('the outline lists the visible nodes by kind and selects in the graph', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    await app.button('Outline').click();
+    await expect(app.button('Outline')).toHaveAttribute('aria-pressed', 'true');
+    const services = await app.nodeIdsOfKind('service');
+    const group = app.outline.getByRole('treeitem', { name: /^Services/ });
+    await expect(group.getByRole('treeitem')).toHaveCount(services.length);
+    const ecsLabel = await app.label('ecs');
+    await group.getByRole('treeitem', { name: ecsLabel, exact: true }).click();
+    expect(await app.selected()).toEqual(['ecs']);
+    await expect(app.detailsTitle).toHaveText(ecsLabel);
+    await expect(group.getByRole('treeitem', { name: ecsLabel, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import type { Locator, Page } from '@playwright/test';
+import { gotoApp } from '../fixtures';
+
+/** What tests read from `window.cy` (the Cytoscape core the app exposes for them). */
+interface CyLike {
+  getElementById(id: string): {
+    empty(): boolean;
+    visible(): boolean;
+    classes(): string[];
+    data(key: string): unknown;
+    renderedPosition(): { x: number; y: number };
+    renderedBoundingBox(): { w: number; h: number };
+  };
+  nodes(selector?: string): { map<T>(fn: (n: { id(): string }) => T): T[]; length: number };
+  edges(selector?: string): { map<T>(fn: (n: { id(): string }) => T): T[]; length: number };
+  container(): HTMLElement;
+  animated(): boolean;
+  zoom(): number;
+}
+type CyWindow = Window & { cy: CyLike };
+
+/** The explorer, driven through roles and labels; the graph model is read through `window.cy`. */
+export class ExplorerPage {
+  constructor(readonly page: Page) {}
+
+  async open(hash?: string) {
+    await gotoApp(this.page, hash);
+    await this.page.getByRole('searchbox', { name: 'Search' }).waitFor();
+  }
+
+  get search(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search' });
+  }
+  get searchResults(): Locator {
+    return this.page.getByRole('listbox', { name: 'Search results' });
+  }
+  get details(): Locator {
+    return this.page.getByRole('complementary', { name: 'Details' });
+  }
+  get detailsTitle(): Locator {
+    return this.details.getByRole('heading', { level: 2 });
+  }
+  get outline(): Locator {
+    return this.page.getByRole('tree', { name: 'Visible nodes by kind' });
+  }
+  get notices(): Locator {
+    return this.page.getByRole('status', { name: 'Notices' });
+  }
+  get matches(): Locator {
+    return this.page.getByRole('list', { name: 'Matching nodes' });
+  }
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+  /** A checkbox in a filter group (a fieldset named by its legend). */
+  filter(group: string | RegExp, label: string | RegExp): Locator {
+    return this.page.getByRole('group', { name: group }).getByRole('checkbox', { name: label });
+  }
+  /** Opens the (collapsed) list of relation-kind filters. */
+  async openRelationKinds() {
+    await this.page.locator('summary', { hasText: 'Relation kinds' }).click();
+  }
+  /** The relation section "<node> <phrase>" in the details panel. */
+  relationGroup(name: string): Locator {
+    return this.details.getByRole('region', { name });
+  }
+
+  /** Clicks a node on the canvas where Cytoscape has drawn it. */
+  async clickNode(id: string) {
+    await this.page.waitForFunction(() => !(window as unknown as CyWindow).cy.animated());
+    const at = await this.page.evaluate((nodeId) => {
+      const cy = (window as unknown as CyWindow).cy;
+      const node = cy.getElementById(nodeId);
+      if (node.empty() || !node.visible()) throw new Error(`node ${nodeId} is not on the canvas`);
+      const box = cy.container()!.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, id);
+    await this.page.mouse.click(at.x, at.y);
+  }
+
+  async hoverNode(id: string) {
+    const at = await this.page.evaluate((nodeId) => {
+      const cy = (window as unknown as CyWindow).cy;
+      const box = cy.container()!.getBoundingClientRect();
+      const p = cy.getElementById(nodeId).renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, id);
+    await this.page.mouse.move(at.x, at.y);
+  }
+
+  /** Ids of nodes carrying a class on the canvas. */
+  nodesWithClass(cls: string): Promise<string[]> {
+    return this.page.evaluate(
+      (c) =>
+        (window as unknown as CyWindow).cy
+          .nodes(`.${c}`)
+          .map((n) => n.id())
+          .sort(),
+      cls,
+    );
+  }
+  visibleNodes(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as CyWindow).cy
+        .nodes(':visible')
+        .map((n) => n.id())
+        .sort(),
+    );
+  }
+  visibleEdgeKinds(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).cy;
+      const ids = cy.edges(':visible').map((e) => e.id());
+      return [...new Set(ids.map((id) => String(cy.getElementById(id).data('kind'))))].sort();
+    });
+  }
+  classesOf(id: string): Promise<string[]> {
+    return this.page.evaluate(
+      (nodeId) => (window as unknown as CyWindow).cy.getElementById(nodeId).classes(),
+      id,
+    );
+  }
+  selected(): Promise<string[]> {
+    return this.nodesWithClass('selected-node');
+  }
+  label(id: string): Promise<string> {
+    return this.page.evaluate(
+      (nodeId) => String((window as unknown as CyWindow).cy.getElementById(nodeId).data('label')),
+      id,
+    );
+  }
+  nodeKind(id: string): Promise<string> {
+    return this.page.evaluate(
+      (nodeId) => String((window as unknown as CyWindow).cy.getElementById(nodeId).data('kind')),
+      id,
+    );
+  }
+  nodeIdsOfKind(kind: string): Promise<string[]> {
+    return this.page.evaluate(
+      (k) =>
+        (window as unknown as CyWindow).cy
+          .nodes(`[kind = "${k}"]`)
+          .map((n) => n.id())
+          .sort(),
+      kind,
+    );
+  }
+  positions(): Promise<Record<string, { x: number; y: number }>> {
+    return this.page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).cy as unknown as {
+        nodes(): { forEach(fn: (n: { id(): string; position(): { x: number; y: number } }) => void): void };
+      };
+      const out: Record<string, { x: number; y: number }> = {};
+      cy.nodes().forEach((n) => {
+        const p = n.position();
+        out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+      });
+      return out;
+    });
+  }
+  hash(): Promise<string> {
+    return this.page.evaluate(() => decodeURIComponent(window.location.hash));
+  }
+}

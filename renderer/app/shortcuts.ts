@@ -1,0 +1,118 @@
+import { useEffect, type RefObject } from 'react';
+import type { Core } from 'cytoscape';
+import type { MenuCommand } from '../api';
+import { useAtlas } from '../state/store';
+import { toggleTheme, viewCommands } from '../panels/Toolbar';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Runs one command, from the keyboard or the desktop menu. Unknown commands do nothing. */
+export function runCommand(
+  command: MenuCommand,
+  cy: Core | null,
+  search: RefObject<HTMLInputElement | null>,
+) {
+  const s = useAtlas.getState();
+  switch (command) {
+    case 'search':
+      search.current?.focus();
+      search.current?.select();
+      break;
+    case 'fit':
+      viewCommands.fit(cy);
+      break;
+    case 'zoom-in':
+      viewCommands.zoomIn(cy);
+      break;
+    case 'zoom-out':
+      viewCommands.zoomOut(cy);
+      break;
+    case 'reset':
+      s.resetLayout();
+      break;
+    case 'back':
+      s.back();
+      break;
+    case 'forward':
+      s.forward();
+      break;
+    case 'toggle-theme':
+      toggleTheme();
+      break;
+    case 'outline':
+      s.setOutlineOpen(!s.outlineOpen);
+      break;
+    case 'clear-filters':
+      s.clearFilters();
+      break;
+    case 'focus':
+      if (s.selection) s.setFocus({ node: s.selection, depth: s.focus?.depth ?? 1 });
+      break;
+    case 'leave-focus':
+      s.setFocus(null);
+      break;
+    default:
+      // Compare, quiz, path and export belong to other views; the explorer ignores them.
+      break;
+  }
+}
+
+/** Global keys: Ctrl/Cmd+K and / search, Alt+←/→ history, Esc leaves focus, O outline, F focus. */
+export function useShortcuts(cy: Core | null, search: RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = useAtlas.getState();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        runCommand('search', cy, search);
+        return;
+      }
+      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        e.preventDefault();
+        if (e.key === 'ArrowLeft') s.back();
+        else s.forward();
+        return;
+      }
+      if (e.key === 'Escape' && s.focus) {
+        s.setFocus(null);
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        runCommand('search', cy, search);
+      } else if (e.key === 'o' || e.key === 'O') {
+        runCommand('outline', cy, search);
+      } else if ((e.key === 'f' || e.key === 'F') && s.selection) {
+        if (s.focus?.node === s.selection) s.setFocus(null);
+        else runCommand('focus', cy, search);
+      }
+    };
+    // Mouse back/forward buttons (3 and 4) move through selections instead of leaving the page.
+    const onMouseUp = (e: MouseEvent) => {
+      if (e.button === 3) {
+        e.preventDefault();
+        useAtlas.getState().back();
+      } else if (e.button === 4) {
+        e.preventDefault();
+        useAtlas.getState().forward();
+      }
+    };
+    const swallow = (e: MouseEvent) => {
+      if (e.button === 3 || e.button === 4) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('mouseup', onMouseUp);
+    window.addEventListener('mousedown', swallow);
+    window.addEventListener('auxclick', swallow);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('mouseup', onMouseUp);
+      window.removeEventListener('mousedown', swallow);
+      window.removeEventListener('auxclick', swallow);
+    };
+  }, [cy, search]);
+}

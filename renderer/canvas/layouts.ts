@@ -1,0 +1,110 @@
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { LayoutName } from '../state/store';
+import type { NodeKind } from '../../graph-data';
+
+const KIND_RANK: Record<NodeKind, number> = {
+  service: 10,
+  'compute-option': 8,
+  component: 7,
+  feature: 6,
+  comparison: 5,
+  integration: 4,
+  platform: 3,
+  compliance: 3,
+  pricing: 2,
+  'use-case': 2,
+};
+
+function options(name: LayoutName): LayoutOptions {
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        animate: false,
+        fit: true,
+        padding: 40,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => 120,
+        nodeRepulsion: () => 30000,
+        nodeSeparation: 120,
+        gravity: 0.12,
+        gravityRangeCompound: 1.5,
+        numIter: 2500,
+        packComponents: true,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate: false,
+        fit: true,
+        padding: 40,
+        minNodeSpacing: 28,
+        nodeDimensionsIncludeLabels: true,
+        concentric: (n: NodeSingular) => KIND_RANK[n.data('kind') as NodeKind] ?? 1,
+        levelWidth: () => 1,
+      } as LayoutOptions;
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        animate: false,
+        fit: true,
+        padding: 40,
+        directed: true,
+        spacingFactor: 1.1,
+        nodeDimensionsIncludeLabels: true,
+        roots: 'node[kind = "service"], node[kind = "comparison"]',
+      } as LayoutOptions;
+  }
+}
+
+/** A small seeded PRNG (mulberry32), so that fcose lays the same graph out the same way every time. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+
+/** Computed positions per layout, so that switching back or resetting gives the very same picture. */
+const computed = new Map<LayoutName, Positions>();
+
+/**
+ * Lays the whole graph out synchronously and deterministically: Math.random is swapped for a seeded
+ * generator for the length of the (non-animated, synchronous) run, and the result is kept, because
+ * fcose's helper library also keeps a global counter that would make a second run differ. Then the
+ * user's dragged positions for this layout are put back.
+ */
+export function runLayout(cy: Core, name: LayoutName, saved: Positions | undefined) {
+  const known = computed.get(name);
+  if (known) {
+    cy.batch(() => cy.nodes().forEach((n) => void (known[n.id()] && n.position(known[n.id()]!))));
+  } else {
+    const random = Math.random;
+    Math.random = seeded(20250101);
+    try {
+      cy.layout(options(name)).run();
+    } finally {
+      Math.random = random;
+    }
+    const positions: Positions = {};
+    cy.nodes().forEach((n) => void (positions[n.id()] = { ...n.position() }));
+    computed.set(name, positions);
+  }
+  if (saved) {
+    cy.batch(() => {
+      for (const [id, pos] of Object.entries(saved)) {
+        const node = cy.getElementById(id);
+        if (node.nonempty()) node.position(pos);
+      }
+    });
+  }
+  cy.fit(undefined, 40);
+}

@@ -1,0 +1,201 @@
+import {
+  HOSTING_LABELS,
+  NODE_KIND_INFO,
+  ORCHESTRATOR_LABELS,
+  formatPrice,
+  type Citation,
+  type GraphNode,
+} from '../../graph-data';
+import { atlasData } from '../data/atlas-data';
+import { useAtlas } from '../state/store';
+import { KindIcon } from './KindIcon';
+
+/** "AWS containers deep dive › ECS › Security", with the note's file as a tooltip. */
+function Cite({ cite }: { cite: Citation }) {
+  const source = atlasData().graph.sources[cite.note];
+  return (
+    <cite className="cite" title={source ? source.file : cite.note}>
+      {source?.title ?? cite.note} › {cite.section}
+    </cite>
+  );
+}
+
+/** Text as paragraphs; notes are data, never markup, so nothing here is parsed as HTML. */
+function Paragraphs({ text }: { text: string }) {
+  const paras = text
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .replace(/\s+/g, ' ')
+        // Markdown emphasis and code marks read as noise in plain text.
+        .replace(/(\*\*|__|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
+        .trim(),
+    )
+    .filter(Boolean);
+  return (
+    <>
+      {paras.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </>
+  );
+}
+
+/** "useCase" and "use-case" read as "Use case". */
+function humanize(key: string): string {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function Facets({ node }: { node: GraphNode }) {
+  if (node.hosting.length === 0 && node.orchestrator.length === 0) return null;
+  return (
+    <section aria-labelledby="facets-heading">
+      <h3 id="facets-heading">Runs where · orchestrator</h3>
+      <ul className="chips">
+        {node.hosting.map((h) => (
+          <li key={h.value} className="chip" title={`${h.cite.section}`}>
+            {HOSTING_LABELS[h.value]}
+            {h.qualifier ? ` (${h.qualifier})` : ''}
+          </li>
+        ))}
+        {node.orchestrator.map((o) => (
+          <li key={o.value} className="chip chip-alt">
+            {ORCHESTRATOR_LABELS[o.value]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FocusControls({ id }: { id: string }) {
+  const focus = useAtlas((s) => s.focus);
+  const setFocus = useAtlas((s) => s.setFocus);
+  const focused = focus?.node === id;
+  return (
+    <div className="focus-controls">
+      <button
+        type="button"
+        aria-pressed={focused}
+        onClick={() => setFocus(focused ? null : { node: id, depth: focus?.depth ?? 1 })}
+      >
+        {focused ? 'Leave focus' : 'Focus'}
+      </button>
+    </div>
+  );
+}
+
+/** Everything about the selected node: facts with their sources, and relations to follow. */
+export function DetailsPanel() {
+  const selection = useAtlas((s) => s.selection);
+  const select = useAtlas((s) => s.select);
+  const data = atlasData();
+  const view = selection ? data.view(selection) : undefined;
+  if (!view) {
+    return (
+      <aside className="details empty" aria-label="Details">
+        <h2>Details</h2>
+        <p className="hint">
+          Select a node on the graph, in the outline (press <kbd>O</kbd>) or from search (<kbd>/</kbd>) to see
+          what it is, where each fact comes from, and everything it relates to.
+        </p>
+        <p className="hint">
+          Hover a node to light up its neighbours. Double-click a node, or press <kbd>F</kbd>, to focus on its
+          neighbourhood; <kbd>Esc</kbd> leaves focus.
+        </p>
+      </aside>
+    );
+  }
+  const { node } = view;
+  const attributes = Object.entries(node.attributes);
+  return (
+    <aside className="details" aria-label="Details" key={node.id}>
+      <p className="kind-badge">
+        <KindIcon kind={node.kind} />
+        {NODE_KIND_INFO[node.kind].label}
+      </p>
+      <h2 className="details-title">{node.label}</h2>
+      {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(', ')}</p>}
+      <p className="summary">{node.summary}</p>
+      <FocusControls id={node.id} />
+      {node.description && (
+        <section className="description" aria-label="Description">
+          <Paragraphs text={node.description} />
+        </section>
+      )}
+      {attributes.length > 0 && (
+        <dl className="attributes" aria-label="Attributes">
+          {attributes.map(([k, v]) => (
+            <div key={k}>
+              <dt>{humanize(k)}</dt>
+              <dd>{String(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <Facets node={node} />
+      {node.price && (
+        <section aria-labelledby="price-heading">
+          <h3 id="price-heading">Price</h3>
+          <p className="price">{formatPrice(node.price)}</p>
+          {node.price.freeTier && <p className="hint">Free tier: {node.price.freeTier}</p>}
+        </section>
+      )}
+      {view.factGroups.length > 0 && (
+        <section aria-labelledby="facts-heading" className="facts">
+          <h3 id="facts-heading">Facts</h3>
+          {view.factGroups.map((g) => (
+            <section key={g.category} aria-label={g.label} className="fact-group">
+              <h4>{g.label}</h4>
+              <ul>
+                {g.facts.map((f, i) => (
+                  <li key={i}>
+                    {f.text}
+                    {f.date && <span className="date"> ({f.date})</span>}
+                    <Cite cite={f.cite} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="relations-heading" className="relations">
+        <h3 id="relations-heading">Relations</h3>
+        {view.relationGroups.length === 0 && <p className="hint">No relations.</p>}
+        {view.relationGroups.map((g) => (
+          <section
+            key={`${g.direction}:${g.kind}`}
+            className="relation-group"
+            aria-label={`${node.label} ${g.phrase}`}
+          >
+            <h4>
+              <span className="subject">{node.label}</span> {g.phrase}
+            </h4>
+            <ul>
+              {g.lines.map((line) => {
+                const other = data.index.node.get(line.other);
+                return (
+                  <li key={line.edge.id}>
+                    <button type="button" className="node-link" onClick={() => select(line.other)}>
+                      {other && <KindIcon kind={other.kind} />}
+                      {data.label(line.other)}
+                    </button>
+                    {line.edge.qualifier && <span className="qualifier"> ({line.edge.qualifier})</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </section>
+      <p className="source">
+        Defined in <code>{node.file}</code>; from <Cite cite={node.cite} />
+      </p>
+    </aside>
+  );
+}

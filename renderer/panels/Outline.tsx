@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { NODE_KINDS, NODE_KIND_INFO, type NodeKind } from '../../graph-data';
+import { atlasData } from '../data/atlas-data';
+import { graphView, listedNodes } from '../state/graph-view';
+import { useAtlas } from '../state/store';
+import { KindIcon } from './KindIcon';
+
+type Item =
+  { type: 'group'; kind: NodeKind; key: string } | { type: 'node'; id: string; kind: NodeKind; key: string };
+
+/**
+ * The accessible twin of the canvas: a tree of the nodes the graph shows, grouped by kind.
+ * Arrow keys move, Right/Left open and close groups, Home/End jump, Enter selects.
+ */
+export function Outline({ autoFocus }: { autoFocus: boolean }) {
+  const view = useAtlas((s) => graphView(s.filters, s.focus));
+  const selection = useAtlas((s) => s.selection);
+  const select = useAtlas((s) => s.select);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<NodeKind>>(new Set());
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const refs = useRef(new Map<string, HTMLElement>());
+
+  const groups = useMemo(() => {
+    const data = atlasData();
+    const byKind = new Map<NodeKind, string[]>();
+    for (const id of listedNodes(view)) {
+      const kind = data.index.node.get(id)!.kind;
+      if (!byKind.has(kind)) byKind.set(kind, []);
+      byKind.get(kind)!.push(id);
+    }
+    return NODE_KINDS.filter((k) => byKind.has(k)).map((kind) => ({
+      kind,
+      ids: byKind.get(kind)!.sort((a, b) => data.label(a).localeCompare(data.label(b))),
+    }));
+  }, [view]);
+
+  const items: Item[] = useMemo(
+    () =>
+      groups.flatMap((g) => [
+        { type: 'group' as const, kind: g.kind, key: `g:${g.kind}` },
+        ...(collapsed.has(g.kind)
+          ? []
+          : g.ids.map((id) => ({ type: 'node' as const, id, kind: g.kind, key: `n:${id}` }))),
+      ]),
+    [groups, collapsed],
+  );
+
+  const current =
+    items.find((i) => i.key === activeKey) ??
+    items.find((i) => i.key === `n:${selection}`) ??
+    items[0] ??
+    null;
+
+  const moveTo = (item: Item | undefined) => {
+    if (!item) return;
+    setActiveKey(item.key);
+    refs.current.get(item.key)?.focus();
+  };
+
+  useEffect(() => {
+    if (autoFocus && current) refs.current.get(current.key)?.focus();
+    // Only when the outline opens: later renders must not steal focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autoFocus]);
+
+  const toggleGroup = (kind: NodeKind, open?: boolean) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      const isOpen = !next.has(kind);
+      if (open ?? !isOpen) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!current || e.altKey || e.ctrlKey || e.metaKey) return;
+    const at = items.indexOf(current);
+    let handled = true;
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(items[at + 1]);
+        break;
+      case 'ArrowUp':
+        moveTo(items[at - 1]);
+        break;
+      case 'Home':
+        moveTo(items[0]);
+        break;
+      case 'End':
+        moveTo(items.at(-1));
+        break;
+      case 'ArrowRight':
+        if (current.type === 'group') {
+          if (collapsed.has(current.kind)) toggleGroup(current.kind, true);
+          else moveTo(items[at + 1]);
+        }
+        break;
+      case 'ArrowLeft':
+        if (current.type === 'group') toggleGroup(current.kind, false);
+        else moveTo(items.find((i) => i.type === 'group' && i.kind === current.kind));
+        break;
+      case 'Enter':
+      case ' ':
+        if (current.type === 'node') select(current.id);
+        else toggleGroup(current.kind);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+
+  const data = atlasData();
+  const total = groups.reduce((n, g) => n + g.ids.length, 0);
+  return (
+    <nav className="outline" aria-label="Outline">
+      <h2 className="outline-title">
+        Outline <span className="count">{total}</span>
+      </h2>
+      {total === 0 && <p className="hint">Nothing matches the current filters.</p>}
+      <ul role="tree" aria-label="Visible nodes by kind" onKeyDown={onKeyDown}>
+        {groups.map((g) => {
+          const open = !collapsed.has(g.kind);
+          const groupKey = `g:${g.kind}`;
+          return (
+            <li
+              key={g.kind}
+              role="treeitem"
+              aria-expanded={open}
+              aria-label={`${NODE_KIND_INFO[g.kind].plural} (${g.ids.length})`}
+              tabIndex={current?.key === groupKey ? 0 : -1}
+              ref={(el) => {
+                if (el) refs.current.set(groupKey, el);
+                else refs.current.delete(groupKey);
+              }}
+              onFocus={(e) => {
+                if (e.target === e.currentTarget) setActiveKey(groupKey);
+              }}
+            >
+              <div
+                className="outline-group"
+                onClick={() => {
+                  setActiveKey(groupKey);
+                  toggleGroup(g.kind);
+                }}
+              >
+                <span className="disclosure" aria-hidden="true">
+                  {open ? '▾' : '▸'}
+                </span>
+                <KindIcon kind={g.kind} />
+                {NODE_KIND_INFO[g.kind].plural}
+                <span className="count">{g.ids.length}</span>
+              </div>
+              {open && (
+                <ul role="group">
+                  {g.ids.map((id) => {
+                    const key = `n:${id}`;
+                    return (
+                      <li
+                        key={id}
+                        role="treeitem"
+                        aria-selected={id === selection}
+                        tabIndex={current?.key === key ? 0 : -1}
+                        className={id === selection ? 'outline-node selected' : 'outline-node'}
+                        ref={(el) => {
+                          if (el) refs.current.set(key, el);
+                          else refs.current.delete(key);
+                        }}
+                        onFocus={(e) => {
+                          e.stopPropagation();
+                          setActiveKey(key);
+                        }}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          setActiveKey(key);
+                          select(id);
+                        }}
+                      >
+                        {data.label(id)}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

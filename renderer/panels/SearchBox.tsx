@@ -1,0 +1,91 @@
+import { forwardRef, useId, type KeyboardEvent } from 'react';
+import { NODE_KIND_INFO, type SearchHit } from '../../graph-data';
+import { useAtlas } from '../state/store';
+import { KindIcon } from './KindIcon';
+
+function Snippet({ hit }: { hit: SearchHit }) {
+  if (!hit.highlight) return <span className="hit-snippet">{hit.snippet}</span>;
+  const [start, end] = hit.highlight;
+  return (
+    <span className="hit-snippet">
+      {hit.snippet.slice(0, start)}
+      <mark>{hit.snippet.slice(start, end)}</mark>
+      {hit.snippet.slice(end)}
+    </span>
+  );
+}
+
+/** The search box with results as you type; Enter selects the active hit, arrows move. */
+export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props, ref) {
+  const query = useAtlas((s) => s.query);
+  const hits = useAtlas((s) => s.hits);
+  const activeHit = useAtlas((s) => s.activeHit);
+  const setQuery = useAtlas((s) => s.setQuery);
+  const moveActiveHit = useAtlas((s) => s.moveActiveHit);
+  const select = useAtlas((s) => s.select);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-hit-${i}`;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      moveActiveHit(1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      moveActiveHit(-1);
+    } else if (e.key === 'Enter') {
+      const hit = hits[activeHit];
+      if (hit) select(hit.id);
+    } else if (e.key === 'Escape') {
+      e.stopPropagation();
+      if (query) setQuery('');
+      else e.currentTarget.blur();
+    }
+  };
+
+  const open = query.trim().length > 0;
+  return (
+    <div className="search">
+      <input
+        ref={ref}
+        type="search"
+        aria-label="Search"
+        placeholder="Search  (Ctrl+K or /)"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-controls={listId}
+        aria-activedescendant={open && hits.length ? optionId(activeHit) : undefined}
+      />
+      {open && (
+        <div className="search-results">
+          <p className="search-count" aria-live="polite">
+            {hits.length === 0 ? 'No matches' : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
+          </p>
+          <ul id={listId} role="listbox" aria-label="Search results">
+            {hits.map((hit, i) => (
+              <li
+                key={hit.id}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === activeHit}
+                className={i === activeHit ? 'hit active' : 'hit'}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => select(hit.id)}
+              >
+                <span className="hit-title">
+                  <KindIcon kind={hit.kind} />
+                  <span className="hit-label">{hit.label}</span>
+                  <span className="hit-kind">{NODE_KIND_INFO[hit.kind].label}</span>
+                </span>
+                <Snippet hit={hit} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+});

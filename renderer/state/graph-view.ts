@@ -1,0 +1,99 @@
+import {
+  filterByFacets,
+  hasFacetQuery,
+  neighbourhood,
+  type MatchReason,
+  type RelationKind,
+} from '../../graph-data';
+import type { FilterState } from '../../electron/contract/user-data';
+import { atlasData } from '../data/atlas-data';
+import type { Focus } from './store';
+
+/**
+ * What the graph and the outline show for a set of filters and a focus:
+ * - node-kind and edge-kind filters and focus HIDE what they exclude;
+ * - facet filters (compliance, hosting, orchestrator) keep the graph in view but FADE what does not
+ *   match; the matches are highlighted and the nodes and edges that justify them (the compliance
+ *   programmes and the "complies with" edges) are marked as reasons.
+ */
+export interface GraphView {
+  visibleNodes: Set<string>;
+  visibleEdges: Set<string>;
+  /** Facet matches with their reasons; null when no facet filter is set. */
+  matches: Map<string, MatchReason[]> | null;
+  /** Nodes and edges that explain a match (shown, not faded). */
+  reasonNodes: Set<string>;
+  reasonEdges: Set<string>;
+  /** Focus hop distance per node, when focused. */
+  distance: Map<string, number> | null;
+}
+
+let lastKey: unknown[] = [];
+let last: GraphView | undefined;
+
+/** The derived view; memoized on the (immutable) filters and focus objects. */
+export function graphView(filters: FilterState, focus: Focus | null): GraphView {
+  if (last && lastKey[0] === filters && lastKey[1] === focus) return last;
+  last = computeGraphView(filters, focus);
+  lastKey = [filters, focus];
+  return last;
+}
+
+function computeGraphView(filters: FilterState, focus: Focus | null): GraphView {
+  const { graph } = atlasData();
+  const kinds = filters.nodeKinds.length ? new Set(filters.nodeKinds) : null;
+  const edgeKinds = filters.edgeKinds.length ? new Set(filters.edgeKinds) : null;
+  const hood = focus
+    ? neighbourhood(
+        graph,
+        focus.node,
+        focus.depth,
+        edgeKinds ? ([...edgeKinds] as RelationKind[]) : undefined,
+      )
+    : null;
+
+  const visibleNodes = new Set<string>();
+  for (const n of graph.nodes) {
+    if (kinds && !kinds.has(n.kind) && n.id !== focus?.node) continue;
+    if (hood && !hood.distance.has(n.id)) continue;
+    visibleNodes.add(n.id);
+  }
+  const visibleEdges = new Set<string>();
+  for (const e of graph.edges) {
+    if (edgeKinds && !edgeKinds.has(e.kind)) continue;
+    if (!visibleNodes.has(e.source) || !visibleNodes.has(e.target)) continue;
+    visibleEdges.add(e.id);
+  }
+
+  let matches: Map<string, MatchReason[]> | null = null;
+  const reasonNodes = new Set<string>();
+  const reasonEdges = new Set<string>();
+  const facetQuery = {
+    compliance: filters.compliance,
+    hosting: filters.hosting,
+    orchestrator: filters.orchestrator,
+    nodeKinds: filters.nodeKinds,
+  };
+  if (hasFacetQuery(facetQuery)) {
+    matches = new Map();
+    for (const m of filterByFacets(graph, facetQuery)) {
+      if (!visibleNodes.has(m.id)) continue;
+      matches.set(m.id, m.reasons);
+      for (const programme of filters.compliance) {
+        if (!visibleNodes.has(programme)) continue;
+        reasonNodes.add(programme);
+        for (const e of atlasData().index.outgoing.get(m.id) ?? []) {
+          if (e.kind === 'complies-with' && e.target === programme && visibleEdges.has(e.id))
+            reasonEdges.add(e.id);
+        }
+      }
+    }
+  }
+  return { visibleNodes, visibleEdges, matches, reasonNodes, reasonEdges, distance: hood?.distance ?? null };
+}
+
+/** Ids the outline lists: the visible nodes, narrowed to the matches when a facet filter is set. */
+export function listedNodes(view: GraphView): string[] {
+  const ids = view.matches ? [...view.matches.keys()] : [...view.visibleNodes];
+  return ids;
+}

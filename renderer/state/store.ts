@@ -1,0 +1,190 @@
+import { create } from 'zustand';
+import type { FilterState, Theme } from '../../electron/contract/user-data';
+import { search, type SearchHit } from '../../graph-data';
+import { atlasData } from '../data/atlas-data';
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
+export const LAYOUTS: { name: LayoutName; label: string }[] = [
+  { name: 'fcose', label: 'Force-directed' },
+  { name: 'concentric', label: 'Concentric' },
+  { name: 'breadthfirst', label: 'Hierarchical' },
+];
+
+export type FilterKey = keyof FilterState;
+
+export interface Focus {
+  node: string;
+  depth: number;
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+/** The explorer's whole UI state. Derived views (visible nodes, matches) live in graph-view.ts. */
+export interface AtlasState {
+  selection: string | null;
+  hovered: string | null;
+  query: string;
+  hits: SearchHit[];
+  /** Index into `hits` of the hit Enter selects. */
+  activeHit: number;
+  filters: FilterState;
+  focus: Focus | null;
+  history: { back: string[]; forward: string[] };
+  /** The user's setting; 'system' follows prefers-color-scheme. */
+  theme: Theme;
+  systemDark: boolean;
+  layout: LayoutName;
+  /** Bumped to ask the canvas to lay out again from scratch (forgetting dragged positions). */
+  layoutReset: number;
+  outlineOpen: boolean;
+  notices: Notice[];
+
+  select(id: string | null): void;
+  back(): void;
+  forward(): void;
+  hover(id: string | null): void;
+  setQuery(query: string): void;
+  moveActiveHit(delta: number): void;
+  toggleFilter(key: FilterKey, value: string): void;
+  setFilters(filters: FilterState): void;
+  clearFilters(): void;
+  setFocus(focus: Focus | null): void;
+  setTheme(theme: Theme): void;
+  setSystemDark(dark: boolean): void;
+  setLayout(layout: LayoutName): void;
+  resetLayout(): void;
+  setOutlineOpen(open: boolean): void;
+  notify(text: string): void;
+  dismissNotice(id: number): void;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  compliance: [],
+  hosting: [],
+  orchestrator: [],
+  nodeKinds: [],
+  edgeKinds: [],
+};
+const MAX_HISTORY = 100;
+let noticeId = 0;
+
+function safeSearch(query: string): SearchHit[] {
+  try {
+    return search(atlasData().searchIndex, atlasData().graph, query, 20);
+  } catch {
+    // search() is built never to throw; this guard keeps a future regression from breaking typing.
+    return [];
+  }
+}
+
+/** The one store; panels read it through hooks, the canvas subscribes to it outside React. */
+export const useAtlas = create<AtlasState>()((set, get) => ({
+  selection: null,
+  hovered: null,
+  query: '',
+  hits: [],
+  activeHit: 0,
+  filters: EMPTY_FILTERS,
+  focus: null,
+  history: { back: [], forward: [] },
+  theme: 'system',
+  systemDark: false,
+  layout: 'fcose',
+  layoutReset: 0,
+  outlineOpen: false,
+  notices: [],
+
+  select(id) {
+    const { selection, history } = get();
+    if (id === selection) return;
+    if (id !== null && !atlasData().index.node.has(id)) return;
+    const back = selection ? [...history.back, selection].slice(-MAX_HISTORY) : history.back;
+    set({ selection: id, history: { back, forward: [] } });
+  },
+  back() {
+    const { selection, history } = get();
+    const target = history.back.at(-1);
+    if (target === undefined) return;
+    set({
+      selection: target,
+      history: {
+        back: history.back.slice(0, -1),
+        forward: selection ? [...history.forward, selection] : history.forward,
+      },
+    });
+  },
+  forward() {
+    const { selection, history } = get();
+    const target = history.forward.at(-1);
+    if (target === undefined) return;
+    set({
+      selection: target,
+      history: {
+        back: selection ? [...history.back, selection] : history.back,
+        forward: history.forward.slice(0, -1),
+      },
+    });
+  },
+  hover(id) {
+    if (get().hovered !== id) set({ hovered: id });
+  },
+  setQuery(query) {
+    set({ query, hits: query.trim() ? safeSearch(query) : [], activeHit: 0 });
+  },
+  moveActiveHit(delta) {
+    const { hits, activeHit } = get();
+    if (hits.length === 0) return;
+    set({ activeHit: (activeHit + delta + hits.length) % hits.length });
+  },
+  toggleFilter(key, value) {
+    const current = get().filters[key];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    set({ filters: { ...get().filters, [key]: next } });
+  },
+  setFilters(filters) {
+    set({ filters });
+  },
+  clearFilters() {
+    set({ filters: EMPTY_FILTERS });
+  },
+  setFocus(focus) {
+    if (focus && !atlasData().index.node.has(focus.node)) return;
+    set({
+      focus: focus ? { node: focus.node, depth: Math.max(1, Math.min(6, Math.round(focus.depth))) } : null,
+    });
+  },
+  setTheme(theme) {
+    set({ theme });
+  },
+  setSystemDark(systemDark) {
+    set({ systemDark });
+  },
+  setLayout(layout) {
+    set({ layout });
+  },
+  resetLayout() {
+    set({ layoutReset: get().layoutReset + 1 });
+  },
+  setOutlineOpen(outlineOpen) {
+    set({ outlineOpen });
+  },
+  notify(text) {
+    set({ notices: [...get().notices, { id: ++noticeId, text }] });
+  },
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+}));
+
+/** Whether any filter at all is set. */
+export function hasFilters(f: FilterState): boolean {
+  return Object.values(f).some((v) => v.length > 0);
+}
+
+/** The theme actually shown. */
+export function effectiveTheme(s: Pick<AtlasState, 'theme' | 'systemDark'>): 'light' | 'dark' {
+  return s.theme === 'system' ? (s.systemDark ? 'dark' : 'light') : s.theme;
+}

@@ -1,0 +1,103 @@
+import { HOSTING_VALUES, NODE_KINDS, ORCHESTRATOR_VALUES, RELATION_KINDS } from '../../graph-data';
+import type { FilterState } from '../../electron/contract/user-data';
+import { atlasData } from '../data/atlas-data';
+import { EMPTY_FILTERS, useAtlas, type Focus } from './store';
+
+/*
+ * Deep links: the URL hash holds the selection, the filters and the focus, e.g.
+ * #node=ecs&compliance=hipaa,pci-dss&hosting=on-premises&focus=ecs&depth=2
+ * Unknown values are dropped, so a hand-edited or stale link still opens.
+ */
+
+const FILTER_PARAMS: Record<keyof FilterState, string> = {
+  compliance: 'compliance',
+  hosting: 'hosting',
+  orchestrator: 'orchestrator',
+  nodeKinds: 'kinds',
+  edgeKinds: 'relations',
+};
+
+export interface HashState {
+  selection: string | null;
+  filters: FilterState;
+  focus: Focus | null;
+}
+
+function allowed(key: keyof FilterState): (v: string) => boolean {
+  const { index } = atlasData();
+  switch (key) {
+    case 'compliance':
+      return (v) => index.node.get(v)?.kind === 'compliance';
+    case 'hosting':
+      return (v) => (HOSTING_VALUES as readonly string[]).includes(v);
+    case 'orchestrator':
+      return (v) => (ORCHESTRATOR_VALUES as readonly string[]).includes(v);
+    case 'nodeKinds':
+      return (v) => (NODE_KINDS as readonly string[]).includes(v);
+    case 'edgeKinds':
+      return (v) => (RELATION_KINDS as readonly string[]).includes(v);
+  }
+}
+
+/** Reads a hash ("#node=ecs&...") into state, ignoring whatever does not name something real. */
+export function parseHash(hash: string): HashState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const { index } = atlasData();
+  const node = params.get('node');
+  const filters = { ...EMPTY_FILTERS };
+  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof FilterState, string][]) {
+    const values = (params.get(param) ?? '').split(',').filter(Boolean);
+    filters[key] = [...new Set(values.filter(allowed(key)))];
+  }
+  const focusNode = params.get('focus');
+  const depth = Number(params.get('depth') ?? '1');
+  return {
+    selection: node && index.node.has(node) ? node : null,
+    filters,
+    focus:
+      focusNode && index.node.has(focusNode)
+        ? { node: focusNode, depth: Number.isFinite(depth) ? Math.max(1, Math.min(6, Math.round(depth))) : 1 }
+        : null,
+  };
+}
+
+/** The hash for a state; empty parts are left out. */
+export function formatHash(s: HashState): string {
+  const params: string[] = [];
+  if (s.selection) params.push(`node=${encodeURIComponent(s.selection)}`);
+  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof FilterState, string][]) {
+    if (s.filters[key].length) params.push(`${param}=${s.filters[key].map(encodeURIComponent).join(',')}`);
+  }
+  if (s.focus) params.push(`focus=${encodeURIComponent(s.focus.node)}`, `depth=${s.focus.depth}`);
+  return params.length ? `#${params.join('&')}` : '';
+}
+
+function applyHash(hash: string) {
+  const parsed = parseHash(hash);
+  const store = useAtlas.getState();
+  if (parsed.selection !== store.selection) store.select(parsed.selection);
+  if (
+    formatHash({ ...parsed, selection: null, focus: null }) !==
+    formatHash({ ...store, selection: null, focus: null })
+  )
+    store.setFilters(parsed.filters);
+  if (JSON.stringify(parsed.focus) !== JSON.stringify(store.focus)) store.setFocus(parsed.focus);
+}
+
+/** Restores the view from the current hash and keeps the hash in step with the view from then on. */
+export function startHashSync(): () => void {
+  applyHash(window.location.hash);
+  const unsubscribe = useAtlas.subscribe((s, prev) => {
+    if (s.selection === prev.selection && s.filters === prev.filters && s.focus === prev.focus) return;
+    const hash = formatHash(s);
+    if (hash !== window.location.hash) {
+      history.replaceState(history.state, '', hash || window.location.pathname + window.location.search);
+    }
+  });
+  const onHashChange = () => applyHash(window.location.hash);
+  window.addEventListener('hashchange', onHashChange);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}
