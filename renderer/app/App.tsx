@@ -3,7 +3,6 @@ import type { Core } from 'cytoscape';
 import { getAtlasApi } from '../api';
 import { CyContext } from '../canvas/cy-context';
 import { GraphCanvas } from '../canvas/GraphCanvas';
-import { DetailsPanel } from '../panels/DetailsPanel';
 import { Filters } from '../panels/Filters';
 import { FocusBar } from '../panels/FocusBar';
 import { Matches } from '../panels/Matches';
@@ -13,6 +12,7 @@ import { SearchBox } from '../panels/SearchBox';
 import { Toolbar } from '../panels/Toolbar';
 import { effectiveTheme, useAtlas } from '../state/store';
 import { runCommand, useShortcuts } from './shortcuts';
+import { SidePanel } from './SidePanel';
 
 /** The explorer: toolbar; sidebar (search, filters, legend); outline; canvas; details. */
 export function App() {
@@ -55,7 +55,7 @@ export function App() {
               Click a node for details · hover for neighbours · double-click to focus · <kbd>O</kbd> outline
             </p>
           </main>
-          <DetailsPanel />
+          <SidePanel />
         </div>
       </div>
     </CyContext.Provider>

@@ -1,3 +1,4 @@
+import { exportView, type ExportKind } from '../study/export/exporters';
 import { useEffect, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import type { MenuCommand } from '../api';
@@ -54,8 +55,16 @@ export function runCommand(
     case 'leave-focus':
       s.setFocus(null);
       break;
-    default:
-      // Compare, quiz, path and export belong to other views; the explorer ignores them.
+    case 'compare':
+    case 'quiz':
+    case 'path':
+      s.setPanel(command);
+      break;
+    case 'export-png':
+    case 'export-svg':
+    case 'export-json':
+    case 'export-graphml':
+      if (cy) void exportView(command.slice('export-'.length) as ExportKind, cy);
       break;
   }
 }

@@ -50,6 +50,8 @@ function desiredClasses(s: AtlasState): Map<string, string> {
   const hovered = s.hovered && view.visibleNodes.has(s.hovered) ? data.view(s.hovered) : undefined;
   const selected = s.selection ? data.view(s.selection) : undefined;
   const out = new Map<string, string>();
+  const overlays = Object.values(s.overlays);
+  const overlayClasses = (id: string) => overlays.flatMap((o) => (o[id] ? [o[id]] : []));
   for (const n of data.graph.nodes) {
     const c: string[] = [];
     if (!view.visibleNodes.has(n.id)) c.push('hidden');
@@ -67,6 +69,7 @@ function desiredClasses(s: AtlasState): Map<string, string> {
         else if (hovered.neighbours.has(n.id)) c.push('hover-nb');
         else c.push('hover-dim');
       }
+      c.push(...overlayClasses(n.id));
     }
     out.set(n.id, c.join(' '));
   }
@@ -77,6 +80,7 @@ function desiredClasses(s: AtlasState): Map<string, string> {
       if (view.matches) c.push(view.reasonEdges.has(e.id) ? 'reason' : 'faded');
       if (selected?.edgeIds.has(e.id)) c.push('selected-edge', 'show-label');
       if (hovered) c.push(hovered.edgeIds.has(e.id) ? 'hover-edge show-label' : 'hover-dim');
+      c.push(...overlayClasses(e.id));
     }
     out.set(e.id, c.join(' '));
   }
@@ -162,7 +166,8 @@ export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void })
         s.focus !== prev.focus ||
         s.hits !== prev.hits ||
         s.selection !== prev.selection ||
-        s.hovered !== prev.hovered
+        s.hovered !== prev.hovered ||
+        s.overlays !== prev.overlays
       ) {
         sync(s);
       }

@@ -11,6 +11,8 @@ const PALETTE = {
     accent: '#b3261e',
     hit: '#ffd54a',
     sel: '#111827',
+    path: '#6d28d9',
+    mastery: { new: '#9aa3b2', learning: '#e09b1a', known: '#1a9e5a', due: '#d43f3a' },
   },
   dark: {
     bg: '#151922',
@@ -20,6 +22,8 @@ const PALETTE = {
     accent: '#ff8a7a',
     hit: '#ffd54a',
     sel: '#ffffff',
+    path: '#c4a5ff',
+    mastery: { new: '#7d8594', learning: '#f0b541', known: '#4cc88a', due: '#ff7a73' },
   },
 } as const;
 
@@ -131,5 +135,27 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       },
     },
     { selector: 'node.focus-centre', style: { 'border-style': 'double', 'border-width': 6 } },
+    // Overlays set by the study tools (renderer/state/store.ts `overlays`).
+    {
+      selector: 'node.path-node',
+      style: { 'border-color': p.path, 'border-width': 5, 'font-weight': 700, 'z-index': 30 },
+    },
+    {
+      selector: 'edge.path-edge',
+      style: {
+        'line-color': p.path,
+        'target-arrow-color': p.path,
+        width: 4,
+        'z-index': 30,
+        'min-zoomed-font-size': 0,
+        'font-size': 13,
+        color: p.text,
+      },
+    },
+    { selector: 'node.compare-subject', style: { 'border-color': p.path, 'border-width': 4 } },
+    ...(['new', 'learning', 'known', 'due'] as const).map((m) => ({
+      selector: `node.mastery-${m}`,
+      style: { 'underlay-color': p.mastery[m], 'underlay-opacity': 0.55, 'underlay-padding': 8 },
+    })),
   ];
 }

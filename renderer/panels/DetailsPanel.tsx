@@ -9,6 +9,8 @@ import {
 import { atlasData } from '../data/atlas-data';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
+import { BookmarkButton } from '../study/saved/BookmarkButton';
+import { CompareToggle } from '../study/compare/CompareToggle';
 
 /** "AWS containers deep dive › ECS › Security", with the note's file as a tooltip. */
 function Cite({ cite }: { cite: Citation }) {
@@ -121,7 +123,11 @@ export function DetailsPanel() {
       <h2 className="details-title">{node.label}</h2>
       {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(', ')}</p>}
       <p className="summary">{node.summary}</p>
-      <FocusControls id={node.id} />
+      <div className="details-actions">
+        <FocusControls id={node.id} />
+        <BookmarkButton id={node.id} />
+        <CompareToggle id={node.id} />
+      </div>
       {node.description && (
         <section className="description" aria-label="Description">
           <Paragraphs text={node.description} />

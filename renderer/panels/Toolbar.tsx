@@ -1,6 +1,7 @@
 import { useCy } from '../canvas/cy-context';
 import { LAYOUTS, effectiveTheme, useAtlas, type LayoutName } from '../state/store';
 import { updateUserData } from '../state/user-data';
+import { ExportMenu } from '../study/export/ExportMenu';
 
 function zoomBy(cy: ReturnType<typeof useCy>, factor: number) {
   if (!cy) return;
@@ -116,6 +117,7 @@ export function Toolbar() {
         </select>
       </label>
       <span className="toolbar-spacer" />
+      <ExportMenu />
       <button
         type="button"
         aria-pressed={outlineOpen}

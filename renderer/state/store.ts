@@ -17,6 +17,12 @@ export interface Focus {
   depth: number;
 }
 
+/** The tabs of the side panel: the node's details and the study tools. */
+export type PanelName = 'details' | 'compare' | 'cost' | 'path' | 'quiz' | 'saved';
+
+/** Extra canvas classes per element id (e.g. `path-node`, `mastery-known`), set by one owner. */
+export type Overlay = Record<string, string>;
+
 export interface Notice {
   id: number;
   text: string;
@@ -41,6 +47,9 @@ export interface AtlasState {
   layoutReset: number;
   outlineOpen: boolean;
   notices: Notice[];
+  panel: PanelName;
+  /** Canvas overlays by owner ('path', 'quiz', 'compare'...); the canvas adds their classes. */
+  overlays: Record<string, Overlay>;
 
   select(id: string | null): void;
   back(): void;
@@ -59,6 +68,8 @@ export interface AtlasState {
   setOutlineOpen(open: boolean): void;
   notify(text: string): void;
   dismissNotice(id: number): void;
+  setPanel(panel: PanelName): void;
+  setOverlay(owner: string, overlay: Overlay | null): void;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -96,6 +107,8 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   layoutReset: 0,
   outlineOpen: false,
   notices: [],
+  panel: 'details',
+  overlays: {},
 
   select(id) {
     const { selection, history } = get();
@@ -176,6 +189,16 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+  setPanel(panel) {
+    set({ panel });
+  },
+  setOverlay(owner, overlay) {
+    const overlays = { ...get().overlays };
+    if (overlay) overlays[owner] = overlay;
+    else if (owner in overlays) delete overlays[owner];
+    else return;
+    set({ overlays });
   },
 }));
 

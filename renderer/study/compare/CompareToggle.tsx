@@ -1,0 +1,4 @@
+/** Adds a service to the comparison (being built). */
+export function CompareToggle(_props: { id: string }) {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The toolbar's export menu (being built). */
+export function ExportMenu() {
+  return null;
+}

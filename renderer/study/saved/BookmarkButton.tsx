@@ -1,0 +1,4 @@
+/** Bookmarks a node (being built). */
+export function BookmarkButton(_props: { id: string }) {
+  return null;
+}
