@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+
+/** A worked example from the notes: the node holding it and the example's id. */
+export interface ExampleRef {
+  node: string;
+  id: string;
+}
+
+interface CostState {
+  /** The node being estimated; null until the user chooses (the panel then offers a sensible default). */
+  node: string | null;
+  /** The worked example whose inputs and terms are loaded, if any. */
+  example: ExampleRef | null;
+  /** What the user typed, by input name; inputs not here show their default value. */
+  values: Record<string, string>;
+  choose(node: string): void;
+  openExample(example: ExampleRef): void;
+  closeExample(): void;
+  setValue(node: string, name: string, text: string): void;
+  resetValues(): void;
+}
+
+/** The estimator's state, kept outside the panel so that it survives switching tabs. */
+export const useCost = create<CostState>()((set, get) => ({
+  node: null,
+  example: null,
+  values: {},
+
+  choose(node) {
+    set({ node, example: null, values: {} });
+  },
+  openExample(example) {
+    set({ node: example.node, example, values: {} });
+  },
+  closeExample() {
+    set({ example: null, values: {} });
+  },
+  setValue(node, name, text) {
+    // Typing pins the node, so that a later selection in the graph does not swap the form away.
+    set({ node, values: { ...get().values, [name]: text } });
+  },
+  resetValues() {
+    set({ values: {} });
+  },
+}));
