@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+import type { RelationKind } from '../../../graph-data';
+
+/** One end of the path: the node chosen (if any) and the text in its picker. */
+export interface PathEnd {
+  id: string | null;
+  text: string;
+}
+
+const EMPTY_END: PathEnd = { id: null, text: '' };
+
+/**
+ * The Path tool's choices. They live outside the panel so that switching to another tab and back
+ * keeps the two ends, the relation kinds and the chosen path.
+ */
+export interface PathState {
+  from: PathEnd;
+  to: PathEnd;
+  /** Relation kinds the path may use; empty means any. */
+  kinds: RelationKind[];
+  /** Index of the shortest path highlighted when there are several. */
+  chosen: number;
+  setEnd(which: 'from' | 'to', end: PathEnd): void;
+  swap(): void;
+  toggleKind(kind: RelationKind): void;
+  clearKinds(): void;
+  choose(index: number): void;
+  clear(): void;
+}
+
+/** The Path tool's store. */
+export const usePath = create<PathState>()((set, get) => ({
+  from: EMPTY_END,
+  to: EMPTY_END,
+  kinds: [],
+  chosen: 0,
+  setEnd(which, end) {
+    const current = get()[which];
+    if (current.id === end.id && current.text === end.text) return;
+    // A new end means new paths: start again from the first.
+    set(current.id === end.id ? { [which]: end } : { [which]: end, chosen: 0 });
+  },
+  swap() {
+    const { from, to } = get();
+    set({ from: to, to: from, chosen: 0 });
+  },
+  toggleKind(kind) {
+    const kinds = get().kinds;
+    set({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind], chosen: 0 });
+  },
+  clearKinds() {
+    set({ kinds: [], chosen: 0 });
+  },
+  choose(chosen) {
+    set({ chosen });
+  },
+  clear() {
+    set({ from: EMPTY_END, to: EMPTY_END, chosen: 0 });
+  },
+}));
