@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import { NODE_KIND_INFO } from '../model/kinds';
 import type { Graph, GraphNode } from '../model/schema';
 import { indexGraph } from '../model/graph-index';
+import { editDistance } from '../model/suggest';
 
 /** Field boosts: a hit in a label ranks above one in an alias, a summary or a passing mention. */
 const FIELDS = { label: 10, aliases: 7, kind: 2, summary: 3, body: 1 } as const;
@@ -88,27 +89,48 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
     }
   });
   const nodes = indexGraph(graph).node;
-  // A query that is exactly a node's name or alias ("EKS-D") puts that node first.
+  // People usually mean the node they are naming. Tiers: the query is exactly a name or alias
+  // ("EKS-D"); it spells out a whole name, allowing prefixes and typos ("kubernets", "EKS Anywh");
+  // then lunr's score, raised for names that cover more of the query with fewer other words.
   const exact = normaliseName(query);
-  const isExact = (id: string) => {
+  const nameMatch = (id: string): { tier: number; bonus: number } => {
     const n = nodes.get(id);
-    return Boolean(n && [n.label, ...n.aliases].some((name) => normaliseName(name) === exact));
+    if (!n) return { tier: 0, bonus: 0 };
+    let tier = 0;
+    let bonus = 0;
+    for (const name of [n.label, ...n.aliases]) {
+      const normalised = normaliseName(name);
+      if (normalised === exact) return { tier: 2, bonus: 1 };
+      const words = normalised.split(' ');
+      const queryCovered = terms.filter((t) => words.some((w) => wordMatches(t, w))).length / terms.length;
+      const nameCovered = words.filter((w) => terms.some((t) => wordMatches(t, w))).length / words.length;
+      if (queryCovered === 1 && nameCovered === 1) tier = 1;
+      bonus = Math.max(bonus, queryCovered * nameCovered);
+    }
+    return { tier, bonus };
   };
-  results.sort((a, b) => Number(isExact(b.ref)) - Number(isExact(a.ref)));
+  const ranked = results
+    .map((r) => {
+      const m = nameMatch(r.ref);
+      return { r, tier: m.tier, score: r.score * (1 + m.bonus) };
+    })
+    .sort((a, b) => b.tier - a.tier || b.score - a.score);
   const hits: SearchHit[] = [];
-  for (const r of results) {
+  for (const { r, score } of ranked) {
     const node = nodes.get(r.ref);
     if (!node) continue;
-    hits.push({
-      id: node.id,
-      label: node.label,
-      kind: node.kind,
-      score: r.score,
-      ...snippetFor(node, r.matchData),
-    });
+    hits.push({ id: node.id, label: node.label, kind: node.kind, score, ...snippetFor(node, r.matchData) });
     if (hits.length >= limit) break;
   }
   return hits;
+}
+
+/** A query word matches a name word as a prefix ("karp") or with a small typo ("kubernets"). */
+function wordMatches(term: string, word: string): boolean {
+  if (word.startsWith(term)) return true;
+  if (term.length < 4) return false;
+  const budget = term.length >= 8 ? 2 : 1;
+  return editDistance(term, word.slice(0, term.length)) <= budget || editDistance(term, word) <= budget;
 }
 
 function normaliseName(text: string): string {

@@ -70,6 +70,16 @@ describe('the built-in graph', () => {
     expect(search(index, graph, 'EKS-D')[0]?.id).toBe('eks-distro');
   });
 
+  it('ranks the node a query names above nodes that merely mention it', () => {
+    const index = buildSearchIndex(graph);
+    const top = (q: string) => search(index, graph, q)[0]?.id;
+    expect(top('fargate')).toBe('fargate');
+    expect(top('kubernets')).toBe('kubernetes');
+    expect(top('EKS Anywh')).toBe('eks-anywhere');
+    expect(top('ecs anywhere')).toBe('ecs-anywhere');
+    expect(top('pci')).toBe('pci-dss');
+  });
+
   it('cites a known note and section on every node, fact and relation', () => {
     const cites = [
       ...graph.nodes.flatMap((n) => [n.cite, ...n.facts.map((f) => f.cite)]),
