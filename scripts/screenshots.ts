@@ -1,0 +1,99 @@
+/**
+ * Takes the README's screenshots from the real browser build: `npm run screenshots`.
+ * Builds the web UI into a private folder, serves it on a free local port and drives it in Chromium
+ * through the same roles and labels the end-to-end tests use.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser';
+
+const REPO = join(import.meta.dirname, '..');
+const OUT_DIR = join(REPO, 'node_modules', '.cache', 'service-atlas-screenshots');
+const SHOTS = join(REPO, 'resources', 'screenshots');
+
+type StartServer = (o: { port: number; root: string }) => Promise<{ url: string; close(): Promise<void> }>;
+
+async function selectBySearch(page: Page, query: string, label: string) {
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill(query);
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: new RegExp(`^${label}`) }).first().click();
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(() => !(window as unknown as { cy: { animated(): boolean } }).cy.animated());
+  await page.waitForTimeout(300);
+}
+
+async function main() {
+  const { build } = await import('vite');
+  await build({ configFile: join(REPO, 'vite.web.config.ts'), logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const { startServer } = (await import(pathToFileURL(join(REPO, 'scripts', 'serve-web.mjs')).href)) as {
+    startServer: StartServer;
+  };
+  const server = await startServer({ port: 0, root: OUT_DIR });
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+  try {
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length);
+      await selectBySearch(page, 'EKS Anywhere', 'Amazon EKS Anywhere');
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, `explorer-${theme}.png`) });
+      if (theme === 'dark') {
+        await context.close();
+        continue;
+      }
+
+      // Compare: ECS Anywhere, EKS Anywhere and EKS Distro.
+      await page.getByRole('tab', { name: 'Compare' }).click();
+      const compare = page.getByRole('region', { name: 'Compare', exact: true });
+      for (const name of ['Amazon ECS Anywhere', 'Amazon EKS Anywhere', 'Amazon EKS Distro']) {
+        const box = compare.getByRole('checkbox', { name, exact: true });
+        if (!(await box.isChecked())) await box.check();
+      }
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'study-compare.png') });
+
+      // Cost: the ECS on Fargate example, whose stated total does not add up.
+      await page.getByRole('tab', { name: 'Cost' }).click();
+      const cost = page.getByRole('region', { name: 'Cost', exact: true });
+      await cost.getByRole('region', { name: 'Examples from the notes' }).getByRole('button', { name: /Fargate/ }).first().click();
+      await page.screenshot({ path: join(SHOTS, 'study-cost.png') });
+
+      // Path: EKS Anywhere to Kubernetes.
+      await page.getByRole('tab', { name: 'Path' }).click();
+      const path = page.getByRole('region', { name: 'Path' });
+      for (const [end, text, option] of [
+        ['From', 'EKS Anywhere', 'Amazon EKS Anywhere'],
+        ['To', 'Kubernetes', 'Kubernetes'],
+      ] as const) {
+        await path.getByRole('combobox', { name: end, exact: true }).fill(text);
+        await path.getByRole('listbox', { name: `${end} suggestions` }).getByRole('option', { name: new RegExp(`^${option},`) }).first().click();
+      }
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'study-path.png') });
+
+      // Quiz: one answered question.
+      await page.getByRole('tab', { name: 'Quiz' }).click();
+      const quiz = page.getByRole('region', { name: 'Quiz' });
+      await quiz.getByRole('button', { name: /Start a session|Study ahead/ }).click();
+      await quiz.getByRole('article').getByRole('radio').first().check();
+      await quiz.getByRole('button', { name: 'Check answer' }).click();
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'study-quiz.png') });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.stdout.write(`Screenshots written to ${SHOTS}\n`);
+}
+
+void main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
