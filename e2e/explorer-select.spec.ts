@@ -13,10 +13,16 @@ test.describe('explorer: selecting nodes and following relations', () => {
     // Its edges carry their verbs while it is selected.
     const shown = await page.evaluate(
       () =>
-        (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.show-label')
-          .length,
+        (window as unknown as { cySpotlight: { edges(s: string): { length: number } } }).cySpotlight.edges(
+          '.show-label',
+        ).length,
     );
     expect(shown).toBeGreaterThan(0);
+    // Selecting lights its relations without dimming the rest of the graph (once the pointer,
+    // whose hover dims, has left).
+    await page.mouse.move(5, 5);
+    await expect.poll(() => app.dimmedNodes()).toEqual([]);
+    expect(await app.selected()).toEqual(['eks-anywhere']);
   });
 
   test('details show facts with their sources and relations grouped by verb', async ({ page }) => {
@@ -76,7 +82,11 @@ test.describe('explorer: selecting nodes and following relations', () => {
     await app.hoverNode('eks-distro');
     await expect.poll(() => app.classesOf('eks-distro')).toContain('hover');
     expect(await app.classesOf('eks-anywhere')).toContain('hover-nb');
-    expect(await app.classesOf('ecs-anywhere')).toContain('hover-dim');
+    expect(await app.isDimmed('ecs-anywhere')).toBe(true);
+    expect(await app.isDimmed('eks-anywhere')).toBe(false);
+    // Leaving the node lights everything again.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => app.dimmedNodes()).toEqual([]);
   });
 
   test('the outline lists the visible nodes by kind and selects in the graph', async ({ page }) => {

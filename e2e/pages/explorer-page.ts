@@ -5,6 +5,7 @@ import { gotoApp } from '../fixtures';
 interface CyLike {
   getElementById(id: string): {
     empty(): boolean;
+    nonempty(): boolean;
     visible(): boolean;
     classes(): string[];
     data(key: string): unknown;
@@ -17,7 +18,11 @@ interface CyLike {
   animated(): boolean;
   zoom(): number;
 }
-type CyWindow = Window & { cy: CyLike };
+/**
+ * `cy` is the graph; `cySpotlight` holds a copy of every element, drawn above the veil; the copies
+ * that are not lit carry the class `off` (see renderer/canvas/spotlight.ts).
+ */
+type CyWindow = Window & { cy: CyLike; cySpotlight: CyLike };
 
 /** The explorer, driven through roles and labels; the graph model is read through `window.cy`. */
 export class ExplorerPage {
@@ -89,16 +94,35 @@ export class ExplorerPage {
     await this.page.mouse.move(at.x, at.y);
   }
 
-  /** Ids of nodes carrying a class on the canvas. */
+  /** Ids of nodes carrying a class on the canvas (on the graph or lit in the spotlight). */
   nodesWithClass(cls: string): Promise<string[]> {
-    return this.page.evaluate(
-      (c) =>
-        (window as unknown as CyWindow).cy
-          .nodes(`.${c}`)
-          .map((n) => n.id())
-          .sort(),
-      cls,
-    );
+    return this.page.evaluate((c) => {
+      const w = window as unknown as CyWindow;
+      const ids = [
+        ...w.cy.nodes(`.${c}`).map((n) => n.id()),
+        ...w.cySpotlight.nodes(`.${c}`).map((n) => n.id()),
+      ];
+      return [...new Set(ids)].sort();
+    }, cls);
+  }
+  /** Ids of the visible nodes the veil dims: all but the lit ones, while anything is lit. */
+  dimmedNodes(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const w = window as unknown as CyWindow;
+      const veil = document.querySelector<HTMLElement>('[data-testid="graph-veil"]');
+      if (!veil || veil.hidden) return [];
+      return w.cy
+        .nodes(':visible')
+        .map((n) => n.id())
+        .filter((id) => {
+          const copy = w.cySpotlight.getElementById(id);
+          return copy.empty() || copy.classes().includes('off');
+        })
+        .sort();
+    });
+  }
+  async isDimmed(id: string): Promise<boolean> {
+    return (await this.dimmedNodes()).includes(id);
   }
   visibleNodes(): Promise<string[]> {
     return this.page.evaluate(() =>
@@ -115,11 +139,14 @@ export class ExplorerPage {
       return [...new Set(ids.map((id) => String(cy.getElementById(id).data('kind'))))].sort();
     });
   }
+  /** The classes a node is drawn with: its lit copy's when it is in the spotlight, else its own. */
   classesOf(id: string): Promise<string[]> {
-    return this.page.evaluate(
-      (nodeId) => (window as unknown as CyWindow).cy.getElementById(nodeId).classes(),
-      id,
-    );
+    return this.page.evaluate((nodeId) => {
+      const w = window as unknown as CyWindow;
+      const copy = w.cySpotlight.getElementById(nodeId);
+      const lit = copy.nonempty() && !copy.classes().includes('off');
+      return (lit ? copy : w.cy.getElementById(nodeId)).classes();
+    }, id);
   }
   selected(): Promise<string[]> {
     return this.nodesWithClass('selected-node');

@@ -1,132 +1,103 @@
 import { useEffect, useRef } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { RELATIONS } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
 import { effectiveTheme, useAtlas, type AtlasState } from '../state/store';
-import { graphView } from '../state/graph-view';
 import { updateUserData, userData } from '../state/user-data';
+import { graphClasses, spotlightClasses } from './canvas-classes';
 import { cyStyle } from './cy-style';
-import { runLayout } from './layouts';
+import { graphElements } from './elements';
+import { hasLayout, runLayout } from './layouts';
+import { createSpotlight, type Spotlight } from './spotlight';
 
 cytoscape.use(fcose);
+
+/** Elements (nodes and edges) beyond which a graph counts as large for drawing purposes. */
+const LARGE_GRAPH = 3000;
 
 declare global {
   interface Window {
     /**
      * The Cytoscape core of the graph canvas, for end-to-end tests and debugging
-     * (as cytoscape.js's own browser tests do). Tests read element classes such as
-     * `hidden`, `faded`, `match`, `hit`, `selected-node` from it; the app never reads it.
+     * (as cytoscape.js's own browser tests do). Tests read positions, visibility and the classes
+     * `hidden`, `focus-centre` and the study tools' overlays from it; the app never reads it.
      */
     cy?: Core;
+    /**
+     * The spotlight's core (see spotlight.ts and canvas-classes.ts), for end-to-end tests: a copy of
+     * every element, drawn above the graph. Lit copies carry the interaction classes
+     * (`selected-node`, `selected-edge`, `show-label`, `hit`, `hover`, `hover-nb`, `match`, `reason`);
+     * the others carry `off`. While the veil (data-testid="graph-veil") is shown, every node of the
+     * graph whose copy is not lit is dimmed.
+     */
+    cySpotlight?: Core;
   }
-}
-
-function elements(): ElementDefinition[] {
-  const { graph } = atlasData();
-  return [
-    ...graph.nodes.map((n) => ({
-      group: 'nodes' as const,
-      data: { id: n.id, label: n.label, kind: n.kind },
-    })),
-    ...graph.edges.map((e) => ({
-      group: 'edges' as const,
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        kind: e.kind,
-        verb: RELATIONS[e.kind].verb + (e.qualifier ? ` (${e.qualifier})` : ''),
-      },
-    })),
-  ];
-}
-
-/** The classes every element should carry for a state: the whole visual state of the canvas. */
-function desiredClasses(s: AtlasState): Map<string, string> {
-  const data = atlasData();
-  const view = graphView(s.filters, s.focus);
-  const hits = new Set(s.hits.map((h) => h.id));
-  const hovered = s.hovered && view.visibleNodes.has(s.hovered) ? data.view(s.hovered) : undefined;
-  const selected = s.selection ? data.view(s.selection) : undefined;
-  const out = new Map<string, string>();
-  const overlays = Object.values(s.overlays);
-  const overlayClasses = (id: string) => overlays.flatMap((o) => (o[id] ? [o[id]] : []));
-  for (const n of data.graph.nodes) {
-    const c: string[] = [];
-    if (!view.visibleNodes.has(n.id)) c.push('hidden');
-    else {
-      if (view.matches) {
-        if (view.matches.has(n.id)) c.push('match');
-        else if (view.reasonNodes.has(n.id)) c.push('reason');
-        else if (n.id !== s.selection) c.push('faded');
-      }
-      if (hits.has(n.id)) c.push('hit');
-      if (n.id === s.selection) c.push('selected-node');
-      if (n.id === s.focus?.node) c.push('focus-centre');
-      if (hovered) {
-        if (n.id === hovered.node.id) c.push('hover');
-        else if (hovered.neighbours.has(n.id)) c.push('hover-nb');
-        else c.push('hover-dim');
-      }
-      c.push(...overlayClasses(n.id));
-    }
-    out.set(n.id, c.join(' '));
-  }
-  for (const e of data.graph.edges) {
-    const c: string[] = [];
-    if (!view.visibleEdges.has(e.id)) c.push('hidden');
-    else {
-      if (view.matches) c.push(view.reasonEdges.has(e.id) ? 'reason' : 'faded');
-      if (selected?.edgeIds.has(e.id)) c.push('selected-edge', 'show-label');
-      if (hovered) c.push(hovered.edgeIds.has(e.id) ? 'hover-edge show-label' : 'hover-dim');
-      c.push(...overlayClasses(e.id));
-    }
-    out.set(e.id, c.join(' '));
-  }
-  return out;
 }
 
 /**
- * The one component that owns Cytoscape: it creates the core on mount and destroys it on unmount,
- * renders a bare div, and applies store changes as id-keyed class diffs inside `cy.batch()`.
+ * The one component that owns Cytoscape: it creates the graph's core and its spotlight on mount and
+ * destroys them on unmount, renders bare divs, and applies store changes as id-keyed class diffs
+ * inside `cy.batch()`. Selecting, hovering, searching and facet filters only light elements in the
+ * spotlight; kind and relation filters, focus and the study tools' overlays change the graph itself.
  * React never re-renders it (it has no props that change).
  */
 export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void }) {
   const container = useRef<HTMLDivElement>(null);
+  const spotlightContainer = useRef<HTMLDivElement>(null);
+  const veil = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const store = useAtlas;
     const initial = store.getState();
     const theme = effectiveTheme(initial);
+    const elements = graphElements(atlasData().graph);
+    // Users bring their own notes: with thousands of elements, panning and zooming draw the nodes only.
+    const large = elements.length > LARGE_GRAPH;
     const cy = cytoscape({
       container: container.current,
-      elements: elements(),
+      elements,
       style: cyStyle(theme),
       minZoom: 0.15,
       maxZoom: 4,
       autounselectify: true,
       boxSelectionEnabled: false,
+      hideEdgesOnViewport: large,
     });
     window.cy = cy;
+    const spotlight: Spotlight = createSpotlight(
+      cy,
+      spotlightContainer.current!,
+      veil.current!,
+      cyStyle(theme),
+    );
+    window.cySpotlight = spotlight.core;
 
     const applied = new Map<string, string>();
-    const sync = (s: AtlasState) => {
-      const want = desiredClasses(s);
-      cy.batch(() => {
-        for (const [id, classes] of want) {
-          if (applied.get(id) === classes) continue;
-          applied.set(id, classes);
-          cy.getElementById(id).classes(classes);
-        }
-      });
+    let wanted = new Map<string, string>();
+    const sync = (s: AtlasState, graphChanged: boolean) => {
+      if (graphChanged) {
+        wanted = graphClasses(s);
+        cy.batch(() => {
+          for (const [id, classes] of wanted) {
+            if (applied.get(id) === classes) continue;
+            applied.set(id, classes);
+            cy.getElementById(id).classes(classes);
+          }
+        });
+      }
+      const lit = spotlightClasses(s);
+      if (lit)
+        for (const [id, extra] of lit.classes) lit.classes.set(id, `${wanted.get(id) ?? ''} ${extra}`.trim());
+      spotlight.show(lit?.classes ?? null, lit?.dimRest ?? false);
     };
     const layout = (s: AtlasState, useSaved: boolean) => {
-      // Lay out every element, whatever is filtered, so positions do not depend on filters.
-      cy.batch(() => cy.elements().classes(''));
-      applied.clear();
+      // A new layout places every element, whatever is filtered, so positions do not depend on filters.
+      if (!hasLayout(s.layout)) {
+        cy.batch(() => cy.elements().classes(''));
+        applied.clear();
+      }
       runLayout(cy, s.layout, useSaved ? userData().positions[s.layout] : undefined);
-      sync(s);
+      sync(s, true);
       if (s.focus) cy.fit(cy.nodes(':visible'), 40);
     };
     layout(initial, true);
@@ -138,8 +109,23 @@ export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void })
     cy.on('dbltap', 'node', (e) =>
       store.getState().setFocus({ node: e.target.id(), depth: store.getState().focus?.depth ?? 1 }),
     );
-    cy.on('mouseover', 'node', (e) => store.getState().hover(e.target.id()));
-    cy.on('mouseout', 'node', () => store.getState().hover(null));
+    // Moving from one node straight onto another fires mouseout then mouseover in one go; the
+    // mouseout waits a microtask so that the spotlight goes from one node to the next directly.
+    let leaving = false;
+    cy.on('mouseover', 'node', (e) => {
+      leaving = false;
+      store.getState().hover(e.target.id());
+    });
+    cy.on('mouseout', 'node', () => {
+      leaving = true;
+      queueMicrotask(() => {
+        if (leaving) store.getState().hover(null);
+        leaving = false;
+      });
+    });
+    // Leaving the canvas straight from a node fires no mouseout; the graph must not stay dimmed.
+    const leave = () => store.getState().hover(null);
+    container.current!.addEventListener('mouseleave', leave);
     cy.on('dragfree', 'node', (e) => {
       const name = store.getState().layout;
       const { x, y } = e.target.position();
@@ -151,7 +137,11 @@ export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void })
     });
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (effectiveTheme(s) !== effectiveTheme(prev)) cy.style(cyStyle(effectiveTheme(s)));
+      if (effectiveTheme(s) !== effectiveTheme(prev)) {
+        const style = cyStyle(effectiveTheme(s));
+        cy.style(style);
+        spotlight.setStyle(style);
+      }
       if (s.layout !== prev.layout) layout(s, true);
       else if (s.layoutReset !== prev.layoutReset) {
         updateUserData((d) => {
@@ -161,16 +151,10 @@ export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void })
         });
         layout(s, false);
       }
-      if (
-        s.filters !== prev.filters ||
-        s.focus !== prev.focus ||
-        s.hits !== prev.hits ||
-        s.selection !== prev.selection ||
-        s.hovered !== prev.hovered ||
-        s.overlays !== prev.overlays
-      ) {
-        sync(s);
-      }
+      const graphChanged =
+        s.filters !== prev.filters || s.focus !== prev.focus || s.overlays !== prev.overlays;
+      const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || s.hits !== prev.hits;
+      if (graphChanged || litChanged) sync(s, graphChanged);
       if (s.focus !== prev.focus && (s.focus || prev.focus)) {
         cy.animate({ fit: { eles: cy.elements(':visible'), padding: 50 } }, { duration: 200 });
       }
@@ -178,15 +162,25 @@ export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void })
     });
     onReady(cy);
 
+    const canvas = container.current!;
     return () => {
+      canvas.removeEventListener('mouseleave', leave);
       unsubscribe();
       onReady(null);
       if (window.cy === cy) delete window.cy;
+      if (window.cySpotlight === spotlight.core) delete window.cySpotlight;
+      spotlight.destroy();
       cy.destroy();
     };
   }, [onReady]);
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+  return (
+    <>
+      <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+      <div ref={veil} className="graph-veil" data-testid="graph-veil" hidden />
+      <div ref={spotlightContainer} className="graph-spotlight" aria-hidden="true" />
+    </>
+  );
 }
 
 /** Pans to a node when it is outside the viewport, without changing the zoom. */

@@ -8,6 +8,7 @@ const PALETTE = {
     text: '#1d2330',
     muted: '#5b6475',
     edge: '#a3abb9',
+    strong: '#4b5363',
     accent: '#b3261e',
     hit: '#ffd54a',
     sel: '#111827',
@@ -19,6 +20,7 @@ const PALETTE = {
     text: '#e8ebf1',
     muted: '#a4adbd',
     edge: '#5b6475',
+    strong: '#c9d0dc',
     accent: '#ff8a7a',
     hit: '#ffd54a',
     sel: '#ffffff',
@@ -27,7 +29,16 @@ const PALETTE = {
   },
 } as const;
 
-/** The Cytoscape stylesheet for a theme; classes are applied by the canvas from the store. */
+/**
+ * The Cytoscape stylesheet for a theme. The graph carries `hidden`, `focus-centre` and the study
+ * tools' overlay classes; the interaction classes (`selected-node`, `hit`, `hover`, `match`...) are
+ * set on the spotlight's copies (see spotlight.ts), which use this stylesheet too.
+ *
+ * Those interaction classes change paint only where they can (colours, z-order, label background),
+ * not sizes: a size change makes Cytoscape recompute the bounds of the node and the curve of every
+ * edge touching it. The widths they need are set once in the base styles, in the background colour
+ * or at zero opacity.
+ */
 export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
   const p = PALETTE[theme];
   return [
@@ -36,22 +47,29 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       style: {
         label: 'data(label)',
         color: p.text,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': 15,
+        // Short on purpose: Cytoscape hashes every string style value of an element on each restyle.
+        'font-family': 'system-ui, sans-serif',
+        // Node and label sizes grow with the number of relations (renderer/canvas/elements.ts).
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 'data(fontSize)',
         'font-weight': 500,
         'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': 5,
         'text-wrap': 'wrap',
         'text-max-width': '150px',
         'text-outline-color': p.bg,
         'text-outline-width': 2.5,
-        'min-zoomed-font-size': 7,
-        'border-width': 1.5,
+        // The selected node's label becomes a chip; the padding is here so that selecting costs no resize.
+        'text-background-color': p.sel,
+        'text-background-opacity': 0,
+        'text-background-padding': '3px',
+        'text-background-shape': 'roundrectangle',
+        // Small labels only appear once zoomed in enough to read them; lit nodes always show theirs.
+        'min-zoomed-font-size': 9,
+        // A ring in the background colour keeps nodes apart from the edges under them; states recolour it.
+        'border-width': 3,
         'border-color': p.bg,
-        'text-outline-opacity': 0.9,
-        'transition-property': 'opacity',
-        'transition-duration': 120,
       },
     },
     ...NODE_KINDS.map((kind) => ({
@@ -59,11 +77,9 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       style: {
         'background-color': KIND_STYLE[kind].color,
         shape: KIND_STYLE[kind].shape,
-        width: KIND_STYLE[kind].size,
-        height: KIND_STYLE[kind].size,
       },
     })),
-    { selector: 'node[kind = "service"]', style: { 'font-size': 20, 'font-weight': 700 } },
+    { selector: 'node[kind = "service"]', style: { 'font-weight': 700 } },
     {
       selector: 'edge',
       style: {
@@ -72,9 +88,10 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'target-arrow-color': p.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
-        'curve-style': 'bezier',
+        // Straight is cheaper to restyle; only edges sharing their two ends need bezier's fanning out.
+        'curve-style': 'straight',
         label: 'data(verb)',
-        'font-size': 11,
+        'font-size': 12,
         color: p.muted,
         'text-rotation': 'autorotate',
         'text-background-color': p.bg,
@@ -82,20 +99,25 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'text-background-padding': '2px',
         // Verbs appear by themselves only once zoomed in far enough to read them.
         'min-zoomed-font-size': 12,
-        'transition-property': 'opacity',
-        'transition-duration': 120,
       },
     },
+    { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: 'node.faded', style: { opacity: 0.18 } },
-    { selector: 'edge.faded', style: { opacity: 0.08 } },
-    { selector: 'node.hover-dim', style: { opacity: 0.2 } },
-    { selector: 'edge.hover-dim', style: { opacity: 0.1 } },
-    { selector: 'node.match', style: { 'border-color': p.accent, 'border-width': 4 } },
+    // Rings recolour the border; the glow is an underlay, whose size the spotlight keeps fixed.
+    {
+      selector: 'node.match',
+      style: { 'border-color': p.accent, 'underlay-color': p.accent, 'underlay-opacity': 0.45 },
+    },
     {
       selector: 'node.reason',
-      style: { 'border-color': p.accent, 'border-width': 3, 'border-style': 'dashed' },
+      style: {
+        'border-color': p.accent,
+        'border-style': 'dashed',
+        'underlay-color': p.accent,
+        'underlay-opacity': 0.25,
+      },
     },
+    // Only a few edges justify a match: they can afford a wider line.
     {
       selector: 'edge.reason',
       style: { 'line-color': p.accent, 'target-arrow-color': p.accent, width: 2.5 },
@@ -109,29 +131,21 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'underlay-shape': 'ellipse',
       },
     },
-    {
-      selector: 'node.hover, node.hover-nb',
-      style: { 'font-weight': 700, 'z-index': 10 },
-    },
+    { selector: 'node.hover', style: { 'border-color': p.muted, 'z-index': 10 } },
+    { selector: 'node.hover-nb', style: { 'z-index': 10 } },
     {
       selector: 'edge.hover-edge, edge.selected-edge',
-      style: { 'line-color': p.muted, 'target-arrow-color': p.muted, width: 2.2, 'z-index': 10 },
+      style: { 'line-color': p.strong, 'target-arrow-color': p.strong, 'z-index': 10 },
     },
-    {
-      selector: 'edge.show-label',
-      style: { 'min-zoomed-font-size': 0, 'font-size': 13, color: p.text, 'z-index': 11 },
-    },
+    { selector: 'edge.show-label', style: { 'min-zoomed-font-size': 0, color: p.text, 'z-index': 11 } },
     {
       selector: 'node.selected-node',
       style: {
         'border-color': p.sel,
-        'border-width': 4,
-        'font-weight': 700,
-        'font-size': 18,
+        color: p.bg,
+        'text-background-opacity': 1,
+        'text-outline-opacity': 0,
         'z-index': 20,
-        'overlay-color': p.sel,
-        'overlay-opacity': 0.08,
-        'overlay-padding': 6,
       },
     },
     { selector: 'node.focus-centre', style: { 'border-style': 'double', 'border-width': 6 } },

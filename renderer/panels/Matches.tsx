@@ -1,19 +1,62 @@
-import { NODE_KIND_INFO } from '../../graph-data';
+import { memo, useMemo } from 'react';
+import { NODE_KIND_INFO, type MatchReason } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
 import { graphView } from '../state/graph-view';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
+
+/**
+ * One match with its "Why?". Memoized: a new selection only moves the `current` mark, and the
+ * reasons (with their citations) need not be rebuilt for every match each time.
+ */
+const MatchItem = memo(function MatchItem({
+  id,
+  reasons,
+  current,
+  select,
+}: {
+  id: string;
+  reasons: MatchReason[];
+  current: boolean;
+  select: (id: string) => void;
+}) {
+  const data = atlasData();
+  const node = data.index.node.get(id)!;
+  return (
+    <li className={current ? 'match-item current' : 'match-item'}>
+      <button type="button" className="node-link" onClick={() => select(id)}>
+        <KindIcon kind={node.kind} />
+        {node.label}
+        <span className="visually-hidden">, {NODE_KIND_INFO[node.kind].label}</span>
+      </button>
+      <details className="why">
+        <summary aria-label={`Why does ${node.label} match?`}>Why?</summary>
+        <ul>
+          {reasons.map((r, i) => (
+            <li key={i}>
+              {node.label} {r.text}
+              <cite>
+                {data.graph.sources[r.cite.note]?.title ?? r.cite.note} › {r.cite.section}
+              </cite>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+});
 
 /** The nodes that match the facet filters, each with a "Why?" that lists its cited reasons. */
 export function Matches() {
   const view = useAtlas((s) => graphView(s.filters, s.focus));
   const select = useAtlas((s) => s.select);
   const selection = useAtlas((s) => s.selection);
-  if (!view.matches) return null;
-  const data = atlasData();
-  const matches = [...view.matches.entries()].sort((a, b) =>
-    data.label(a[0]).localeCompare(data.label(b[0])),
-  );
+  const matches = useMemo(() => {
+    if (!view.matches) return null;
+    const data = atlasData();
+    return [...view.matches.entries()].sort((a, b) => data.label(a[0]).localeCompare(data.label(b[0])));
+  }, [view]);
+  if (!matches) return null;
   return (
     <section className="matches" aria-labelledby="matches-heading">
       <h2 id="matches-heading">
@@ -24,31 +67,9 @@ export function Matches() {
         are dashed; everything else is faded.
       </p>
       <ul className="match-list" aria-label="Matching nodes">
-        {matches.map(([id, reasons]) => {
-          const node = data.index.node.get(id)!;
-          return (
-            <li key={id} className={id === selection ? 'match-item current' : 'match-item'}>
-              <button type="button" className="node-link" onClick={() => select(id)}>
-                <KindIcon kind={node.kind} />
-                {node.label}
-                <span className="visually-hidden">, {NODE_KIND_INFO[node.kind].label}</span>
-              </button>
-              <details className="why">
-                <summary aria-label={`Why does ${node.label} match?`}>Why?</summary>
-                <ul>
-                  {reasons.map((r, i) => (
-                    <li key={i}>
-                      {node.label} {r.text}
-                      <cite>
-                        {data.graph.sources[r.cite.note]?.title ?? r.cite.note} › {r.cite.section}
-                      </cite>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </li>
-          );
-        })}
+        {matches.map(([id, reasons]) => (
+          <MatchItem key={id} id={id} reasons={reasons} current={id === selection} select={select} />
+        ))}
       </ul>
     </section>
   );

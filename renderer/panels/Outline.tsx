@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { NODE_KINDS, NODE_KIND_INFO, type NodeKind } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
 import { graphView, listedNodes } from '../state/graph-view';
@@ -7,6 +7,52 @@ import { KindIcon } from './KindIcon';
 
 type Item =
   { type: 'group'; kind: NodeKind; key: string } | { type: 'node'; id: string; kind: NodeKind; key: string };
+
+interface NodeRowProps {
+  id: string;
+  label: string;
+  selected: boolean;
+  tabbable: boolean;
+  register: (key: string, el: HTMLElement | null) => void;
+  activate: (key: string) => void;
+  select: (id: string) => void;
+}
+
+/**
+ * One node of the tree. Memoized, with stable callbacks, so that a new selection re-renders the two
+ * rows whose state changed rather than every row of a long outline.
+ */
+const NodeRow = memo(function NodeRow({
+  id,
+  label,
+  selected,
+  tabbable,
+  register,
+  activate,
+  select,
+}: NodeRowProps) {
+  const key = `n:${id}`;
+  return (
+    <li
+      role="treeitem"
+      aria-selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      className={selected ? 'outline-node selected' : 'outline-node'}
+      ref={(el) => register(key, el)}
+      onFocus={(e) => {
+        e.stopPropagation();
+        activate(key);
+      }}
+      onClick={(e) => {
+        e.stopPropagation();
+        activate(key);
+        select(id);
+      }}
+    >
+      {label}
+    </li>
+  );
+});
 
 /**
  * The accessible twin of the canvas: a tree of the nodes the graph shows, grouped by kind.
@@ -19,6 +65,10 @@ export function Outline({ autoFocus }: { autoFocus: boolean }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<NodeKind>>(new Set());
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const refs = useRef(new Map<string, HTMLElement>());
+  const register = useCallback((key: string, el: HTMLElement | null) => {
+    if (el) refs.current.set(key, el);
+    else refs.current.delete(key);
+  }, []);
 
   const groups = useMemo(() => {
     const data = atlasData();
@@ -132,10 +182,7 @@ export function Outline({ autoFocus }: { autoFocus: boolean }) {
               aria-expanded={open}
               aria-label={`${NODE_KIND_INFO[g.kind].plural} (${g.ids.length})`}
               tabIndex={current?.key === groupKey ? 0 : -1}
-              ref={(el) => {
-                if (el) refs.current.set(groupKey, el);
-                else refs.current.delete(groupKey);
-              }}
+              ref={(el) => register(groupKey, el)}
               onFocus={(e) => {
                 if (e.target === e.currentTarget) setActiveKey(groupKey);
               }}
@@ -156,33 +203,18 @@ export function Outline({ autoFocus }: { autoFocus: boolean }) {
               </div>
               {open && (
                 <ul role="group">
-                  {g.ids.map((id) => {
-                    const key = `n:${id}`;
-                    return (
-                      <li
-                        key={id}
-                        role="treeitem"
-                        aria-selected={id === selection}
-                        tabIndex={current?.key === key ? 0 : -1}
-                        className={id === selection ? 'outline-node selected' : 'outline-node'}
-                        ref={(el) => {
-                          if (el) refs.current.set(key, el);
-                          else refs.current.delete(key);
-                        }}
-                        onFocus={(e) => {
-                          e.stopPropagation();
-                          setActiveKey(key);
-                        }}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setActiveKey(key);
-                          select(id);
-                        }}
-                      >
-                        {data.label(id)}
-                      </li>
-                    );
-                  })}
+                  {g.ids.map((id) => (
+                    <NodeRow
+                      key={id}
+                      id={id}
+                      label={data.label(id)}
+                      selected={id === selection}
+                      tabbable={current?.key === `n:${id}`}
+                      register={register}
+                      activate={setActiveKey}
+                      select={select}
+                    />
+                  ))}
                 </ul>
               )}
             </li>

@@ -84,20 +84,37 @@ function applyHash(hash: string) {
   if (JSON.stringify(parsed.focus) !== JSON.stringify(store.focus)) store.setFocus(parsed.focus);
 }
 
+/**
+ * How long the hash lags behind the view. history.replaceState costs a few milliseconds (the
+ * browser updates its session history each time), and nobody reads the address while clicking or
+ * typing, so a burst of changes is written once, after it.
+ */
+const HASH_DELAY_MS = 250;
+
 /** Restores the view from the current hash and keeps the hash in step with the view from then on. */
 export function startHashSync(): () => void {
   applyHash(window.location.hash);
-  const unsubscribe = useAtlas.subscribe((s, prev) => {
-    if (s.selection === prev.selection && s.filters === prev.filters && s.focus === prev.focus) return;
-    const hash = formatHash(s);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    if (pending) clearTimeout(pending);
+    pending = undefined;
+    const hash = formatHash(useAtlas.getState());
     if (hash !== window.location.hash) {
       history.replaceState(history.state, '', hash || window.location.pathname + window.location.search);
     }
+  };
+  const unsubscribe = useAtlas.subscribe((s, prev) => {
+    if (s.selection === prev.selection && s.filters === prev.filters && s.focus === prev.focus) return;
+    if (!pending) pending = setTimeout(write, HASH_DELAY_MS);
   });
   const onHashChange = () => applyHash(window.location.hash);
   window.addEventListener('hashchange', onHashChange);
+  // A reload or a closed window must not lose the last change.
+  window.addEventListener('pagehide', write);
   return () => {
     unsubscribe();
+    if (pending) clearTimeout(pending);
     window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('pagehide', write);
   };
 }

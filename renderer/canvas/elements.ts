@@ -1,0 +1,64 @@
+import type { ElementDefinition } from 'cytoscape';
+import { RELATIONS, type Graph } from '../../graph-data';
+import { KIND_STYLE } from './kind-style';
+
+/** Label sizes, in graph units: a leaf's, the most a hub's grows to, and what a service adds. */
+const FONT = { base: 13, max: 26, service: 8 };
+
+/**
+ * How much bigger than its kind's size a node is drawn: hubs (many relations) grow with the square
+ * root of their degree, up to 1.8 times, so that the nodes everything hangs on are seen first.
+ */
+export function sizeFactor(degree: number): number {
+  return Math.min(1.8, Math.max(1, 0.85 + 0.11 * Math.sqrt(degree)));
+}
+
+/** A node's label size for its degree; services get a head start, being what the notes are about. */
+export function labelSize(degree: number, isService: boolean): number {
+  const size = Math.min(FONT.max, FONT.base + 2.2 * Math.sqrt(degree));
+  return Math.round(size + (isService ? FONT.service : 0));
+}
+
+/**
+ * Cytoscape elements for the graph. Each node carries its degree (for the layout), its drawn size
+ * and its label size; each edge its verb and whether it must curve (it shares both ends with another
+ * edge, or is a loop), since straight edges are cheaper to draw and restyle.
+ */
+export function graphElements(graph: Graph): ElementDefinition[] {
+  const degree = new Map<string, number>();
+  const pair = (e: { source: string; target: string }) =>
+    e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`;
+  const perPair = new Map<string, number>();
+  for (const e of graph.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    perPair.set(pair(e), (perPair.get(pair(e)) ?? 0) + 1);
+  }
+  return [
+    ...graph.nodes.map((n) => {
+      const d = degree.get(n.id) ?? 0;
+      return {
+        group: 'nodes' as const,
+        data: {
+          id: n.id,
+          label: n.label,
+          kind: n.kind,
+          degree: d,
+          size: Math.round(KIND_STYLE[n.kind].size * sizeFactor(d)),
+          fontSize: labelSize(d, n.kind === 'service'),
+        },
+      };
+    }),
+    ...graph.edges.map((e) => ({
+      group: 'edges' as const,
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        verb: RELATIONS[e.kind].verb + (e.qualifier ? ` (${e.qualifier})` : ''),
+        curved: e.source === e.target || (perPair.get(pair(e)) ?? 0) > 1,
+      },
+    })),
+  ];
+}
