@@ -17,7 +17,13 @@ type StartServer = (o: { port: number; root: string }) => Promise<{ url: string;
 async function selectBySearch(page: Page, query: string, label: string) {
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill(query);
-  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: new RegExp(`^${label}`) }).first().click();
+  await page
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('option', { name: new RegExp(`^${label}`) })
+    .first()
+    .click();
+  // An empty search box keeps the sidebar on the filters for the picture.
+  await search.fill('');
 }
 
 async function settle(page: Page) {
@@ -27,7 +33,11 @@ async function settle(page: Page) {
 
 async function main() {
   const { build } = await import('vite');
-  await build({ configFile: join(REPO, 'vite.web.config.ts'), logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  await build({
+    configFile: join(REPO, 'vite.web.config.ts'),
+    logLevel: 'error',
+    build: { outDir: OUT_DIR, emptyOutDir: true },
+  });
   const { startServer } = (await import(pathToFileURL(join(REPO, 'scripts', 'serve-web.mjs')).href)) as {
     startServer: StartServer;
   };
@@ -35,10 +45,15 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   try {
     for (const theme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        colorScheme: theme,
+      });
       const page = await context.newPage();
       await page.goto(`${server.url}/`);
-      await page.waitForFunction(() => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length);
+      await page.waitForFunction(
+        () => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length,
+      );
       await selectBySearch(page, 'EKS Anywhere', 'Amazon EKS Anywhere');
       await settle(page);
       await page.screenshot({ path: join(SHOTS, `explorer-${theme}.png`) });
@@ -60,7 +75,11 @@ async function main() {
       // Cost: the ECS on Fargate example, whose stated total does not add up.
       await page.getByRole('tab', { name: 'Cost' }).click();
       const cost = page.getByRole('region', { name: 'Cost', exact: true });
-      await cost.getByRole('region', { name: 'Examples from the notes' }).getByRole('button', { name: /Fargate/ }).first().click();
+      await cost
+        .getByRole('region', { name: 'Examples from the notes' })
+        .getByRole('button', { name: /Fargate/ })
+        .first()
+        .click();
       await page.screenshot({ path: join(SHOTS, 'study-cost.png') });
 
       // Path: EKS Anywhere to Kubernetes.
@@ -71,7 +90,11 @@ async function main() {
         ['To', 'Kubernetes', 'Kubernetes'],
       ] as const) {
         await path.getByRole('combobox', { name: end, exact: true }).fill(text);
-        await path.getByRole('listbox', { name: `${end} suggestions` }).getByRole('option', { name: new RegExp(`^${option},`) }).first().click();
+        await path
+          .getByRole('listbox', { name: `${end} suggestions` })
+          .getByRole('option', { name: new RegExp(`^${option},`) })
+          .first()
+          .click();
       }
       await settle(page);
       await page.screenshot({ path: join(SHOTS, 'study-path.png') });

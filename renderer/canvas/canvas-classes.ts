@@ -67,6 +67,17 @@ export function spotlightClasses(s: AtlasState): Lit | null {
     for (const id of hovered.edgeIds) if (view.visibleEdges.has(id)) out.set(id, 'hover-edge show-label');
     return { classes: out, dimRest: true };
   }
+  // A study tool's emphasis (a path, a quiz answer) is what the user asked to see: light it, dim the rest.
+  const emphasis = emphasised(s);
+  if (emphasis.size > 0) {
+    for (const [id, classes] of emphasis) {
+      if (data.index.node.has(id)) {
+        if (view.visibleNodes.has(id)) light(id, classes);
+      } else if (view.visibleEdges.has(id)) out.set(id, `${classes} show-label`);
+    }
+    if (selected && !out.has(selected.node.id)) light(selected.node.id, '');
+    return { classes: out, dimRest: true };
+  }
   if (view.matches) {
     for (const id of view.matches.keys()) light(id, 'match');
     for (const id of view.reasonNodes) if (!out.has(id)) light(id, 'reason');
@@ -81,4 +92,16 @@ export function spotlightClasses(s: AtlasState): Lit | null {
   }
   for (const id of hits) if (view.visibleNodes.has(id)) light(id, '');
   return out.size ? { classes: out, dimRest: false } : null;
+}
+
+/** Overlay entries that emphasise (`path-node`, `path-edge`), merged across owners. */
+function emphasised(s: AtlasState): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const overlay of Object.values(s.overlays)) {
+    for (const [id, classes] of Object.entries(overlay)) {
+      if (!/\bpath-(node|edge)\b/.test(classes)) continue;
+      out.set(id, out.has(id) ? `${out.get(id)} ${classes}` : classes);
+    }
+  }
+  return out;
 }
