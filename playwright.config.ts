@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/find-browser';
 
 /**
  * Browser tests run the web build (dist-web/, built by `npm run test:e2e`) in the system's Chromium,
- * served by scripts/serve-web.mjs on a port of their own so that a running `npm run web` is no obstacle.
+ * served by scripts/serve-web.ts on a port of their own so that a running `npm run web` is no obstacle.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const CI = Boolean(process.env.CI);
@@ -32,7 +32,7 @@ export default defineConfig({
     navigationTimeout: 15_000,
   },
   webServer: {
-    command: 'node scripts/serve-web.mjs',
+    command: 'npx tsx scripts/serve-web.ts',
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,

@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 /**
  * The renderer built as a plain web page (`npm run web`, Playwright, the benchmark). Everything is
  * bundled from this repository: no CDN, no remote font, nothing fetched at run time, so the strict CSP
- * that scripts/serve-web.mjs and the Electron window send holds.
+ * that scripts/serve-web.ts and the Electron window send holds.
  */
 const repo = fileURLToPath(new URL('.', import.meta.url));
 const root = join(repo, 'renderer');

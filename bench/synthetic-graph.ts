@@ -5,20 +5,9 @@ import {
   HOSTING_VALUES,
   NODE_KINDS,
   ORCHESTRATOR_VALUES,
+  seededRandom,
 } from '../graph-data';
 import type { GraphEdge, GraphNode, NodeKind, RelationKind } from '../graph-data';
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same graph on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'cluster task service pod node karpenter fargate capacity provider scaling autoscaling container image registry ' +
@@ -49,7 +38,7 @@ const CITE = { note: 'synthetic', section: 'Benchmark' };
  * the vocabulary allows between its kinds; its text is drawn from the notes' own words.
  */
 export function syntheticGraph(seed = 20240601, edgeCount = 15_000): Graph {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sentence = (n: number) => {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser';
+import { startServer } from '../scripts/serve-web';
 import { timingRow, type Row } from './stats';
 
 const REPO = join(import.meta.dirname, '..');
@@ -12,12 +12,6 @@ const WARMUP = 5;
 const RUNS = 20;
 const FRAME_GOAL_MS = 16;
 const LAYOUT_GOAL_MS = 1000;
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-type StartServer = (options: { port: number; root: string }) => Promise<Served>;
 
 /** Either rows, or the reason the UI timings were skipped. */
 export type UiResult = { rows: Row[]; notes: string[] } | { skipped: string };
@@ -43,9 +37,6 @@ export async function uiTimings(): Promise<UiResult> {
     build: { outDir: OUT_DIR, emptyOutDir: true },
   });
 
-  // A variable path keeps TypeScript from looking for types of the plain-JavaScript server.
-  const serverModule = pathToFileURL(join(REPO, 'scripts', 'serve-web.mjs')).href;
-  const { startServer } = (await import(serverModule)) as { startServer: StartServer };
   const server = await startServer({ port: 0, root: OUT_DIR });
   const browser = await chromium.launch({
     executablePath: findBrowser(),

@@ -18,3 +18,4 @@ export * from './export/graphml-export';
 export * from './export/cypher-export';
 export * from './pricing/calculator';
 export * from './export/subgraph';
+export * from './model/seeded';

@@ -4,15 +4,13 @@
  * through the same roles and labels the end-to-end tests use.
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser';
+import { startServer } from './serve-web';
 
 const REPO = join(import.meta.dirname, '..');
 const OUT_DIR = join(REPO, 'node_modules', '.cache', 'service-atlas-screenshots');
 const SHOTS = join(REPO, 'resources', 'screenshots');
-
-type StartServer = (o: { port: number; root: string }) => Promise<{ url: string; close(): Promise<void> }>;
 
 async function selectBySearch(page: Page, query: string, label: string) {
   const search = page.getByRole('searchbox', { name: 'Search' });
@@ -38,9 +36,6 @@ async function main() {
     logLevel: 'error',
     build: { outDir: OUT_DIR, emptyOutDir: true },
   });
-  const { startServer } = (await import(pathToFileURL(join(REPO, 'scripts', 'serve-web.mjs')).href)) as {
-    startServer: StartServer;
-  };
   const server = await startServer({ port: 0, root: OUT_DIR });
   const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   try {

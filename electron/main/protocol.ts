@@ -3,27 +3,7 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../contract/ipc';
 import { CONTENT_SECURITY_POLICY } from './security';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+import { CONTENT_TYPES } from './web-content';
 
 /** Must run before `app.whenReady()`: makes `atlas:` a standard, secure origin with fetch support. */
 export function registerAppScheme(): void {

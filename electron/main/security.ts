@@ -1,23 +1,8 @@
 import type { App, Session, WebContents } from 'electron';
 
-/**
- * The page's Content-Security-Policy: only the app's own files, no eval, no remote sources.
- * style-src allows 'unsafe-inline' because Cytoscape positions its canvas layers with inline
- * `style` attributes and React's `style` prop writes inline styles; neither can carry a nonce.
- * Scripts stay 'self' only, so this does not open a path to script injection.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from './web-content';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Response headers with our CSP in place of any the response carried. */
 export function withCsp(headers: Record<string, string | string[]> = {}): Record<string, string | string[]> {

@@ -12,7 +12,7 @@ import { PRICE_UNITS } from '../model/schema';
 import { edgeSentence } from '../model/sentences';
 import { RELATIONS, type RelationKind } from '../model/vocabulary';
 import { formatPrice } from '../pricing/estimate';
-import { hashString, seededShuffle } from './seeded';
+import { hashString, seededShuffle } from '../model/seeded';
 
 /**
  * Quiz questions generated purely from the graph: every typed relation, compliance list, facet and price

@@ -1,5 +1,5 @@
 import type { Question } from './questions';
-import { hashString } from './seeded';
+import { hashString } from '../model/seeded';
 import {
   dueQueue,
   gradeAnswer,

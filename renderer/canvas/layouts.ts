@@ -1,6 +1,6 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/store';
-import type { NodeKind } from '../../graph-data';
+import { seededRandom, type NodeKind } from '../../graph-data';
 import { forceLayoutOptions } from './force-layout';
 
 const KIND_RANK: Record<NodeKind, number> = {
@@ -45,18 +45,6 @@ function options(name: LayoutName, cy: Core): LayoutOptions {
   }
 }
 
-/** A small seeded PRNG (mulberry32), so that fcose lays the same graph out the same way every time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Positions = Record<string, { x: number; y: number }>;
 
 /** Computed positions per layout, so that switching back or resetting gives the very same picture. */
@@ -79,7 +67,7 @@ export function runLayout(cy: Core, name: LayoutName, saved: Positions | undefin
     cy.batch(() => cy.nodes().forEach((n) => void (known[n.id()] && n.position(known[n.id()]!))));
   } else {
     const random = Math.random;
-    Math.random = seeded(20250101);
+    Math.random = seededRandom(20250101);
     // A user-timing mark, so that `npm run bench` (and the DevTools timeline) can show what it costs.
     const start = performance.now();
     try {

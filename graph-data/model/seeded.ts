@@ -1,4 +1,4 @@
-/** Deterministic pseudo-randomness for the quiz: the same key always gives the same order. */
+/** Deterministic pseudo-randomness: the same key or seed always gives the same sequence (quiz order, layouts, bench graphs). */
 
 /** A 32-bit FNV-1a hash of a string. */
 export function hashString(text: string): number {

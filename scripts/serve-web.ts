@@ -1,8 +1,9 @@
-// A tiny static server for the web build (dist-web/): local only, no dependencies, same CSP as the app.
-import { createServer } from 'node:http';
+// A tiny static server for the web build (dist-web/): local only, no dependencies, the app's own CSP.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../electron/main/web-content';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -11,41 +12,7 @@ export const DEFAULT_ROOT = join(REPO, 'dist-web');
 export const DEFAULT_PORT = 4173;
 export const HOST = '127.0.0.1';
 
-/** The same policy as electron/main/security.ts CONTENT_SECURITY_POLICY (kept in step by hand). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+export { CONTENT_SECURITY_POLICY };
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -56,7 +23,7 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 };
 
-function send(res, status, text, method) {
+function send(res: ServerResponse, status: number, text: string, method: string): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
@@ -66,8 +33,8 @@ function send(res, status, text, method) {
 }
 
 /** Maps a URL path to a file under root, or returns an HTTP status when it must not be served. */
-export function resolveRequestPath(root, urlPath) {
-  let pathname;
+export function resolveRequestPath(root: string, urlPath: string): { file?: string; status?: number } {
+  let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
   } catch {
@@ -82,8 +49,8 @@ export function resolveRequestPath(root, urlPath) {
   return { file };
 }
 
-function handler(root) {
-  return (req, res) => {
+function handler(root: string) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
@@ -91,9 +58,9 @@ function handler(root) {
     }
     const target = resolveRequestPath(root, req.url ?? '/');
     if (!target.file)
-      return send(res, target.status, target.status === 403 ? 'Forbidden' : 'Bad request', method);
+      return send(res, target.status ?? 400, target.status === 403 ? 'Forbidden' : 'Bad request', method);
     let file = target.file;
-    let stat;
+    let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(file);
       if (stat.isDirectory()) {
@@ -109,14 +76,17 @@ function handler(root) {
     if (!stat.isFile()) return send(res, 404, 'Not found', method);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': stat.size,
       // Hashed assets never change; the page itself is always revalidated.
       'Cache-Control': file.includes(`${sep}assets${sep}`)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     });
-    if (method === 'HEAD') return res.end();
+    if (method === 'HEAD') {
+      res.end();
+      return;
+    }
     createReadStream(file)
       .on('error', () => res.destroy())
       .pipe(res);
@@ -127,12 +97,23 @@ function handler(root) {
  * Serves `root` on http://127.0.0.1:`port` and resolves once listening (port 0 picks a free port).
  * Rejects with a one-sentence Error when the port is taken.
  */
-export function startServer({ port = DEFAULT_PORT, root = DEFAULT_ROOT } = {}) {
+/** A running server: where it listens, and how to stop it. */
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function startServer({
+  port = DEFAULT_PORT,
+  root = DEFAULT_ROOT,
+}: { port?: number; root?: string } = {}): Promise<RunningServer> {
   const absRoot = realpathSync(resolve(root));
   const server = createServer(handler(absRoot));
   return new Promise((resolvePromise, reject) => {
-    server.once('error', (err) => {
-      if (err && err.code === 'EADDRINUSE') {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') {
         reject(
           new Error(
             `Port ${port} on ${HOST} is already in use (is Service Atlas already running?); stop that program or choose another port, e.g. PORT=${Number(port) + 10} npm run web.`,
@@ -147,7 +128,7 @@ export function startServer({ port = DEFAULT_PORT, root = DEFAULT_ROOT } = {}) {
         server,
         port: actual,
         url: `http://${HOST}:${actual}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
   });
@@ -167,22 +148,22 @@ async function main() {
     );
     process.exit(1);
   }
-  let running;
+  let running: RunningServer;
   try {
     running = await startServer({ port, root });
   } catch (err) {
-    process.stderr.write(`${err.message}\n`);
+    process.stderr.write(`${(err as Error).message}\n`);
     process.exit(1);
   }
   process.stdout.write(`Service Atlas is running at ${running.url} (Ctrl+C to stop)\n`);
   const stop = () => {
     running.server.closeAllConnections?.();
-    running.close().then(() => process.exit(0));
+    void running.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  await main();
+  void main();
 }
