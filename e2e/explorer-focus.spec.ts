@@ -43,4 +43,23 @@ test.describe('explorer: focus mode', () => {
     await expect(focusBar).toHaveCount(0);
     expect((await app.visibleNodes()).length).toBe(total);
   });
+
+  test('double-clicking a node focuses it; two quick clicks on different nodes only select', async ({
+    page,
+  }) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    const distro = await app.nodePoint('eks-distro');
+    const anywhere = await app.nodePoint('eks-anywhere');
+    await page.mouse.click(distro.x, distro.y);
+    await page.mouse.click(anywhere.x, anywhere.y);
+    await expect(app.detailsTitle).toHaveText('Amazon EKS Anywhere');
+    await expect(page.getByRole('region', { name: 'Focus' })).toHaveCount(0);
+    expect(await app.classesOf('eks-distro')).not.toContain('hidden');
+
+    const again = await app.nodePoint('eks-anywhere');
+    await page.mouse.dblclick(again.x, again.y);
+    await expect(page.getByRole('region', { name: 'Focus' })).toBeVisible();
+    expect(await app.classesOf('karpenter')).toContain('hidden');
+  });
 });

@@ -72,8 +72,14 @@ export class ExplorerPage {
 
   /** Clicks a node on the canvas where Cytoscape has drawn it. */
   async clickNode(id: string) {
+    const at = await this.nodePoint(id);
+    await this.page.mouse.click(at.x, at.y);
+  }
+
+  /** Where a node is drawn, in page coordinates, once the view has stopped moving. */
+  async nodePoint(id: string): Promise<{ x: number; y: number }> {
     await this.page.waitForFunction(() => !(window as unknown as CyWindow).cy.animated());
-    const at = await this.page.evaluate((nodeId) => {
+    return this.page.evaluate((nodeId) => {
       const cy = (window as unknown as CyWindow).cy;
       const node = cy.getElementById(nodeId);
       if (node.empty() || !node.visible()) throw new Error(`node ${nodeId} is not on the canvas`);
@@ -81,7 +87,6 @@ export class ExplorerPage {
       const p = node.renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
     }, id);
-    await this.page.mouse.click(at.x, at.y);
   }
 
   async hoverNode(id: string) {

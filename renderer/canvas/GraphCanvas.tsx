@@ -102,13 +102,19 @@ export function GraphCanvas({ onReady }: { onReady: (cy: Core | null) => void })
     };
     layout(initial, true);
 
-    cy.on('tap', 'node', (e) => store.getState().select(e.target.id()));
+    // Cytoscape fires dbltap for any two quick taps, even on two different nodes; only two taps on
+    // the same node focus it. Taps arrive before the dbltap they complete.
+    let tapped: [previous: string | null, last: string | null] = [null, null];
     cy.on('tap', (e) => {
-      if (e.target === cy) store.getState().hover(null);
+      const id = e.target === cy ? null : (e.target.id() as string);
+      tapped = [tapped[1], id];
+      if (id && e.target.isNode()) store.getState().select(id);
+      if (!id) store.getState().hover(null);
     });
-    cy.on('dbltap', 'node', (e) =>
-      store.getState().setFocus({ node: e.target.id(), depth: store.getState().focus?.depth ?? 1 }),
-    );
+    cy.on('dbltap', 'node', (e) => {
+      if (tapped[0] !== e.target.id()) return;
+      store.getState().setFocus({ node: e.target.id(), depth: store.getState().focus?.depth ?? 1 });
+    });
     // Moving from one node straight onto another fires mouseout then mouseover in one go; the
     // mouseout waits a microtask so that the spotlight goes from one node to the next directly.
     let leaving = false;
