@@ -53,6 +53,7 @@ export interface SearchHit {
 }
 
 const MAX_TERMS = 12;
+const RERANK_LIMIT = 200;
 const MAX_TERM_LENGTH = 40;
 
 /** The words of a query, lower-cased; punctuation and lunr's operators are only separators here. */
@@ -109,7 +110,10 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
     }
     return { tier, bonus };
   };
+  // Only the best-scored results can reach the top of the list, so only they are re-ranked; this
+  // keeps a query over thousands of nodes from paying for a name check on every weak match.
   const ranked = results
+    .slice(0, RERANK_LIMIT)
     .map((r) => {
       const m = nameMatch(r.ref);
       return { r, tier: m.tier, score: r.score * (1 + m.bonus) };
