@@ -31,10 +31,15 @@ export function App() {
 
   useEffect(() => getAtlasApi().onMenuCommand((command) => runCommand(command, cy, search)), [cy]);
 
-  // The canvas changes size when the outline opens or closes.
+  // The canvas changes size when the outline opens or closes, or a wide tool tab is chosen; keep the
+  // graph's centre where it was so the picture does not slide under the new panel.
+  const panel = useAtlas((s) => s.panel);
   useEffect(() => {
-    cy?.resize();
-  }, [cy, outlineOpen]);
+    if (!cy) return;
+    const before = { w: cy.width(), h: cy.height() };
+    cy.resize();
+    cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
+  }, [cy, outlineOpen, panel]);
 
   return (
     <CyContext.Provider value={cy}>
