@@ -5,6 +5,7 @@ export * from './model/schema';
 export * from './model/graph-index';
 export * from './model/sentences';
 export * from './model/suggest';
+export * from './model/text';
 export * from './compile/compile';
 export * from './compile/errors';
 export * from './search/search-index';

@@ -3,6 +3,7 @@ import { HOSTING_LABELS, ORCHESTRATOR_LABELS, type Hosting, type Orchestrator } 
 import type { Citation, Graph, GraphNode } from '../model/schema';
 import type { RelationKind } from '../model/vocabulary';
 import { formatPrice } from '../pricing/estimate';
+import { humaniseKey } from '../model/text';
 
 /** One value in a comparison cell, traced to where it came from. */
 export interface CompareValue {
@@ -51,7 +52,7 @@ export function compareNodes(graph: Graph, ids: readonly string[]): ServiceCompa
     rows.push(
       row(
         `attr:${key}`,
-        humanise(key),
+        humaniseKey(key),
         subjects.map((s) =>
           s.attributes[key] === undefined ? [] : [{ text: String(s.attributes[key]), cite: s.cite }],
         ),
@@ -109,9 +110,4 @@ function row(key: string, label: string, cells: CompareValue[][]): CompareRow {
   const shared = [...sets[0]!].filter((t) => sets.every((s) => s.has(t)));
   const differs = sets.some((s) => s.size !== shared.length);
   return { key, label, cells, shared, differs };
-}
-
-function humanise(key: string): string {
-  const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
 }

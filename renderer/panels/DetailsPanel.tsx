@@ -3,24 +3,15 @@ import {
   NODE_KIND_INFO,
   ORCHESTRATOR_LABELS,
   formatPrice,
-  type Citation,
+  humaniseKey,
   type GraphNode,
 } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
+import { Cite } from './Cite';
 import { BookmarkButton } from '../study/saved/BookmarkButton';
 import { CompareToggle } from '../study/compare/CompareToggle';
-
-/** "AWS containers deep dive › ECS › Security", with the note's file as a tooltip. */
-function Cite({ cite }: { cite: Citation }) {
-  const source = atlasData().graph.sources[cite.note];
-  return (
-    <cite className="cite" title={source ? source.file : cite.note}>
-      {source?.title ?? cite.note} › {cite.section}
-    </cite>
-  );
-}
 
 /** Text as paragraphs; notes are data, never markup, so nothing here is parsed as HTML. */
 function Paragraphs({ text }: { text: string }) {
@@ -41,15 +32,6 @@ function Paragraphs({ text }: { text: string }) {
       ))}
     </>
   );
-}
-
-/** "useCase" and "use-case" read as "Use case". */
-function humanize(key: string): string {
-  const words = key
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[-_]+/g, ' ')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function Facets({ node }: { node: GraphNode }) {
@@ -137,7 +119,7 @@ export function DetailsPanel() {
         <dl className="attributes" aria-label="Attributes">
           {attributes.map(([k, v]) => (
             <div key={k}>
-              <dt>{humanize(k)}</dt>
+              <dt>{humaniseKey(k)}</dt>
               <dd>{String(v)}</dd>
             </div>
           ))}

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { NODE_KIND_INFO, type MatchReason } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
+import { Cite } from './Cite';
 import { graphView } from '../state/graph-view';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
@@ -35,9 +36,7 @@ const MatchItem = memo(function MatchItem({
           {reasons.map((r, i) => (
             <li key={i}>
               {node.label} {r.text}
-              <cite>
-                {data.graph.sources[r.cite.note]?.title ?? r.cite.note} › {r.cite.section}
-              </cite>
+              <Cite cite={r.cite} />
             </li>
           ))}
         </ul>

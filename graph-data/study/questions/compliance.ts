@@ -1,6 +1,6 @@
 import { assemble, nodeOption } from './assemble';
 import { linked, type Context } from './context';
-import { pickLookAlikes } from './distractors';
+import { lookAlikesOf, pickLookAlikes } from './distractors';
 import { MAX_OPTIONS, MIN_DISTRACTORS, type Question } from './types';
 
 function listLabels(labels: string[]): string {
@@ -71,14 +71,7 @@ export function qualifiedComplianceQuestions(ctx: Context): Question[] {
       (n) => n.kind === service.kind && n.id !== service.id && unconditional.has(n.id),
     );
     const id = `comply-only:${edge.id}`;
-    const wrong = pickLookAlikes(
-      ctx,
-      id,
-      service.id,
-      candidates,
-      new Set([service.label.trim().toLowerCase()]),
-      MAX_OPTIONS - 1,
-    );
+    const wrong = lookAlikesOf(ctx, id, service, candidates);
     const q = assemble(
       {
         id,

@@ -1,8 +1,8 @@
 import type { GraphNode } from '../../model/schema';
 import { assemble, kindWord, nodeOption } from './assemble';
 import type { Context } from './context';
-import { pickLookAlikes } from './distractors';
-import { MAX_OPTIONS, type Question } from './types';
+import { lookAlikesOf } from './distractors';
+import type { Question } from './types';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,14 +31,7 @@ export function definitionQuestions(ctx: Context): Question[] {
     definitions.forEach((fact, i) => {
       const id = `def:${node.id}${i > 0 ? `:${i}` : ''}`;
       const candidates = ctx.graph.nodes.filter((n) => n.kind === node.kind && n.id !== node.id);
-      const wrong = pickLookAlikes(
-        ctx,
-        id,
-        node.id,
-        candidates,
-        new Set([node.label.trim().toLowerCase()]),
-        MAX_OPTIONS - 1,
-      );
+      const wrong = lookAlikesOf(ctx, id, node, candidates);
       const q = assemble(
         {
           id,

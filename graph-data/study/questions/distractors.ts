@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode } from '../../model/schema';
 import { hashString } from '../../model/seeded';
 import type { RelationKind } from '../../model/vocabulary';
 import type { Context } from './context';
+import { MAX_OPTIONS } from './types';
 
 /**
  * Relations that say one thing is made of, built from or depends on another. A distractor for one of
@@ -170,4 +171,21 @@ export function mayRunOn(ctx: Context, n: GraphNode, p: GraphNode): boolean {
     const xc = platformClass(x);
     return xc !== undefined && pHosting.has(xc);
   });
+}
+
+/** Wrong options for a question whose answer is `answer` itself: its look-alikes, never its own label. */
+export function lookAlikesOf(
+  ctx: Context,
+  questionId: string,
+  answer: GraphNode,
+  candidates: readonly GraphNode[],
+): GraphNode[] {
+  return pickLookAlikes(
+    ctx,
+    questionId,
+    answer.id,
+    candidates,
+    new Set([answer.label.trim().toLowerCase()]),
+    MAX_OPTIONS - 1,
+  );
 }

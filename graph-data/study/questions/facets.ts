@@ -1,8 +1,8 @@
 import { HOSTING_VALUES, ORCHESTRATOR_VALUES, type Hosting, type Orchestrator } from '../../model/kinds';
 import { assemble, nodeOption, withQualifier } from './assemble';
 import type { Context } from './context';
-import { pickLookAlikes } from './distractors';
-import { MAX_OPTIONS, type Question } from './types';
+import { lookAlikesOf } from './distractors';
+import type { Question } from './types';
 
 const HOSTING_PHRASES: Record<Hosting, string> = {
   'aws-cloud': 'runs in the AWS cloud',
@@ -47,14 +47,7 @@ export function facetQuestions(ctx: Context): Question[] {
             n[facet].length > 0 &&
             !n[facet].some((f) => f.value === value),
         );
-        const wrong = pickLookAlikes(
-          ctx,
-          id,
-          node.id,
-          candidates,
-          new Set([node.label.trim().toLowerCase()]),
-          MAX_OPTIONS - 1,
-        );
+        const wrong = lookAlikesOf(ctx, id, node, candidates);
         const q = assemble(
           {
             id,

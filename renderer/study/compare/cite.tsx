@@ -1,12 +1,9 @@
 import type { Citation } from '../../../graph-data';
 import { atlasData } from '../../data/atlas-data';
+import { citeText } from '../../panels/Cite';
 import './cite.css';
 
-/** "Containers (service deep dives and comparison) › ECS › Security": the note's title and section. */
-export function citeText(cite: Citation): string {
-  const source = atlasData().graph.sources[cite.note];
-  return `${source?.title ?? cite.note} › ${cite.section}`;
-}
+export { citeText };
 
 /** A visible citation line, with the note's file name as a tooltip. */
 export function SourceCite({ cite, prefix = 'Source:' }: { cite: Citation; prefix?: string }) {

@@ -1,3 +1,4 @@
+import { Cite } from '../../panels/Cite';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Question } from '../../../graph-data/study/questions';
 import { useCy } from '../../canvas/cy-context';
@@ -9,16 +10,6 @@ import { KIND_LABELS } from './quiz-labels';
 import { useQuiz } from './quiz-store';
 
 const onTabs = () => document.activeElement?.getAttribute('role') === 'tab';
-
-/** "Deep dive › ECS › Security": where the fact comes from. */
-function Cite({ question }: { question: Question }) {
-  const source = atlasData().graph.sources[question.cite.note];
-  return (
-    <cite className="cite" title={source?.file ?? question.cite.note}>
-      {source?.title ?? question.cite.note} › {question.cite.section}
-    </cite>
-  );
-}
 
 /** After an answer: the marked part of the graph is shown, and its nodes can be opened. */
 function ShownOnGraph({ question }: { question: Question }) {
@@ -134,7 +125,7 @@ export function QuestionCard({ question }: { question: Question }) {
           <div className="quiz-explanation">
             <p>{question.explanation}</p>
             <p className="quiz-source">
-              Source: <Cite question={question} />
+              Source: <Cite cite={question.cite} />
             </p>
             <ShownOnGraph question={question} />
           </div>
