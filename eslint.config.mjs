@@ -26,13 +26,13 @@ export default tseslint.config(
           paths: [
             {
               name: 'electron',
-              message: 'The renderer talks to main only through electron/contract and window.atlas.',
+              message: 'The renderer talks to main only through contract/ and window.atlas.',
             },
           ],
           patterns: [
             {
               group: ['**/electron/main/**', '**/electron/preload/**'],
-              message: 'The renderer talks to main only through electron/contract and window.atlas.',
+              message: 'The renderer talks to main only through contract/ and window.atlas.',
             },
           ],
         },

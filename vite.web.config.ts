@@ -38,7 +38,7 @@ export default defineConfig({
     // The generated graph and search index live in graph-data/generated/, outside the root.
     fs: {
       strict: true,
-      allow: [root, join(repo, 'graph-data', 'generated'), join(repo, 'electron', 'contract')],
+      allow: [root, join(repo, 'graph-data', 'generated'), join(repo, 'contract')],
     },
   },
   build: {

@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'graph-data/**/*.test.ts',
       'electron/**/*.test.ts',
+      'contract/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
-import type { ExportFormat, ExportRequest, ExportResult } from '../contract/ipc';
+import type { ExportFormat, ExportRequest, ExportResult } from '../../contract/ipc';
 import { writeFileAtomic } from './atomic-write';
 
 export const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {

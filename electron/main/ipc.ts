@@ -9,7 +9,7 @@ import {
   type InvokeArgs,
   type InvokeChannel,
   type InvokeResult,
-} from '../contract/ipc';
+} from '../../contract/ipc';
 
 // The only main-side file that touches ipcMain. Every handler goes through `handle`, which checks
 // who is calling and what they sent before the implementation ever runs.

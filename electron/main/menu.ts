@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../contract/ipc';
+import type { MenuCommand } from '../../contract/ipc';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from '../contract/ipc';
+import { APP_HOST, APP_SCHEME } from '../../contract/ipc';
 import { CONTENT_SECURITY_POLICY } from './security';
 import { CONTENT_TYPES } from './web-content';
 

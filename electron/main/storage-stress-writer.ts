@@ -1,6 +1,6 @@
 // Child process for the SIGKILL test in storage.test.ts: saves numbered documents as fast as it
 // can until it is killed. Run with `node --import tsx storage-stress-writer.ts <dir> <first>`.
-import { emptyUserData, type UserData } from '../contract/user-data';
+import { emptyUserData, type UserData } from '../../contract/user-data';
 import { createUserDataStore } from './storage';
 
 /** Document number `n`: large enough (~60 kB) that a kill often lands in the middle of a write. */

@@ -4,7 +4,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyUserData, USER_DATA_VERSION, type UserData } from '../contract/user-data';
+import { emptyUserData, USER_DATA_VERSION, type UserData } from '../../contract/user-data';
 import { BACKUP_FILE, createUserDataStore, DATA_FILE, serializeUserData } from './storage';
 import { stressDocument } from './storage-stress-writer';
 

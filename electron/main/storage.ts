@@ -1,7 +1,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { LoadUserDataResult, SaveUserDataResult } from '../contract/ipc';
-import { emptyUserData, UserData } from '../contract/user-data';
+import type { LoadUserDataResult, SaveUserDataResult } from '../../contract/ipc';
+import { emptyUserData, UserData } from '../../contract/user-data';
 import {
   damagedNotice,
   fileStamp,
@@ -9,7 +9,7 @@ import {
   newerVersionSaveRefusal,
   readUserDataText,
   type Restored,
-} from '../contract/user-data-file';
+} from '../../contract/user-data-file';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 
 export const DATA_FILE = 'atlas-data.json';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
 import { z } from 'zod';
-import { APP_ORIGIN } from '../contract/ipc';
+import { APP_ORIGIN } from '../../contract/ipc';
 import { writeFileAtomicSync } from './atomic-write';
 
 export const WINDOW_STATE_FILE = 'window-state.json';

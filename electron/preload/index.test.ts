@@ -25,7 +25,7 @@ vi.mock('electron', () => ({
 }));
 
 await import('./index');
-const api = fake.exposed.get('atlas') as unknown as import('../contract/api').AtlasApi;
+const api = fake.exposed.get('atlas') as unknown as import('../../contract/api').AtlasApi;
 
 function emitMenu(payload: unknown) {
   for (const fn of fake.listeners.get('menu:command') ?? []) fn({ sender: 'ipc event object' }, payload);

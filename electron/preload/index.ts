@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AtlasApi, AtlasInvokeApi } from '../contract/api';
-import { invokeMethods, MENU_COMMANDS } from '../contract/channels';
-import type { MenuCommand } from '../contract/ipc';
+import type { AtlasApi, AtlasInvokeApi } from '../../contract/api';
+import { invokeMethods, MENU_COMMANDS } from '../../contract/channels';
+import type { MenuCommand } from '../../contract/ipc';
 
 // The only renderer-side file that touches ipcRenderer. It exposes one small object built from the
 // contract; neither ipcRenderer nor any IPC event object ever reaches the page.

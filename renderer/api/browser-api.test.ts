@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyUserData, USER_DATA_VERSION, type UserData } from '../../electron/contract/user-data';
+import { emptyUserData, USER_DATA_VERSION, type UserData } from '../../contract/user-data';
 import { BACKUP_KEY, createBrowserApi, STORAGE_KEY } from './browser-api';
 
 /** A localStorage stand-in; `quota` makes setItem throw like a full browser storage. */

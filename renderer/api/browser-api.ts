@@ -1,4 +1,4 @@
-import type { AtlasApi } from '../../electron/contract/api';
+import type { AtlasApi } from '../../contract/api';
 import {
   ExportRequest,
   type AppInfo,
@@ -6,8 +6,8 @@ import {
   type ExportResult,
   type LoadUserDataResult,
   type SaveUserDataResult,
-} from '../../electron/contract/ipc';
-import { emptyUserData, UserData } from '../../electron/contract/user-data';
+} from '../../contract/ipc';
+import { emptyUserData, UserData } from '../../contract/user-data';
 import {
   damagedNotice,
   fileStamp,
@@ -15,7 +15,7 @@ import {
   newerVersionSaveRefusal,
   readUserDataText,
   type Restored,
-} from '../../electron/contract/user-data-file';
+} from '../../contract/user-data-file';
 
 export const STORAGE_KEY = 'service-atlas:user-data';
 export const BACKUP_KEY = 'service-atlas:user-data:backup';

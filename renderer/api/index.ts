@@ -1,4 +1,4 @@
-import type { AtlasApi } from '../../electron/contract/api';
+import type { AtlasApi } from '../../contract/api';
 import { version } from '../../package.json';
 import { createBrowserApi } from './browser-api';
 
@@ -29,4 +29,4 @@ export type {
   LoadUserDataResult,
   MenuCommand,
   SaveUserDataResult,
-} from '../../electron/contract/api';
+} from '../../contract/api';

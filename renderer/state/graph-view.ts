@@ -5,7 +5,7 @@ import {
   type MatchReason,
   type RelationKind,
 } from '../../graph-data';
-import type { FilterState } from '../../electron/contract/user-data';
+import type { FilterState } from '../../contract/user-data';
 import { atlasData } from '../data/atlas-data';
 import type { Focus } from './store';
 

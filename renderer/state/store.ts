@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FilterState, Theme } from '../../electron/contract/user-data';
+import type { FilterState, Theme } from '../../contract/user-data';
 import { search, type SearchHit } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
 

@@ -1,5 +1,5 @@
 import { HOSTING_VALUES, NODE_KINDS, ORCHESTRATOR_VALUES, RELATION_KINDS } from '../../graph-data';
-import type { FilterState } from '../../electron/contract/user-data';
+import type { FilterState } from '../../contract/user-data';
 import { atlasData } from '../data/atlas-data';
 import { EMPTY_FILTERS, useAtlas, type Focus } from './store';
 

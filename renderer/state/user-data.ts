@@ -1,5 +1,5 @@
 import type { AtlasApi } from '../api';
-import { emptyUserData, type UserData } from '../../electron/contract/user-data';
+import { emptyUserData, type UserData } from '../../contract/user-data';
 import { useAtlas } from './store';
 
 /*

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { SavedView } from '../../../electron/contract/user-data';
+import type { SavedView } from '../../../contract/user-data';
 import { useCy } from '../../canvas/cy-context';
 import { useAtlas } from '../../state/store';
 import { putView, viewNamed } from './saved-data';

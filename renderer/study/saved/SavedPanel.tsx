@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { SavedView } from '../../../electron/contract/user-data';
+import type { SavedView } from '../../../contract/user-data';
 import { useCy } from '../../canvas/cy-context';
 import { atlasData } from '../../data/atlas-data';
 import { KindIcon } from '../../panels/KindIcon';

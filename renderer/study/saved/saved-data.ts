@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SavedView } from '../../../electron/contract/user-data';
+import type { SavedView } from '../../../contract/user-data';
 import { updateUserData, userData } from '../../state/user-data';
 
 /*

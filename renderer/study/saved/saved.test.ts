@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedView } from '../../../electron/contract/user-data';
+import type { SavedView } from '../../../contract/user-data';
 import { userData } from '../../state/user-data';
 import { deleteView, putView, restoreView, setBookmarked, viewNamed } from './saved-data';
 import { summarizeView } from './views';

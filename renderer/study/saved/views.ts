@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { FilterState, SavedView } from '../../../electron/contract/user-data';
+import type { FilterState, SavedView } from '../../../contract/user-data';
 import { LAYOUTS, useAtlas, type AtlasState, type LayoutName } from '../../state/store';
 import { formatHash, parseHash } from '../../state/url-hash';
 import { updateUserData } from '../../state/user-data';

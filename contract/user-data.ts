@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SrsCard } from '../../graph-data/study/srs-card';
+import { SrsCard } from '../graph-data/study/srs-card';
 
 /** The version of the user-data file this build writes. Files with a higher version are never overwritten. */
 export const USER_DATA_VERSION = 1;
