@@ -9,7 +9,7 @@ import {
   type GraphNode,
   type SourcesInput as Sources,
 } from '../model/schema';
-import { RELATIONS, relationAllows, type RelationKind, type RelationKindInfo } from '../model/vocabulary';
+import { relationInfo, relationAllows, type RelationKind, type RelationKindInfo } from '../model/vocabulary';
 import { NODE_KIND_INFO } from '../model/kinds';
 import { suggest } from '../model/suggest';
 import type { CompileError } from './errors';
@@ -250,7 +250,7 @@ function checkEdges(
       continue;
     }
     if (!relationAllows(edge.kind, from.input.kind, target.input.kind)) {
-      const info: RelationKindInfo = RELATIONS[edge.kind];
+      const info: RelationKindInfo = relationInfo(edge.kind);
       errors.push({
         file: from.file,
         line,

@@ -1,6 +1,6 @@
 import type { Graph } from '../model/schema';
 import { NODE_KINDS } from '../model/kinds';
-import { RELATIONS } from '../model/vocabulary';
+import { relationInfo } from '../model/vocabulary';
 
 /** A Cypher string literal: single-quoted, with backslashes, quotes and control characters escaped. */
 export function cypherString(text: string): string {
@@ -35,7 +35,7 @@ export function kindLabel(kind: (typeof NODE_KINDS)[number]): string {
 }
 
 /** "complies-with" -> "COMPLIES_WITH": a Neo4j relationship type per relation kind. */
-export function relationType(kind: keyof typeof RELATIONS): string {
+export function relationType(kind: string): string {
   return kind.toUpperCase().replace(/-/g, '_');
 }
 
@@ -67,7 +67,7 @@ export function toCypher(graph: Graph): string {
     lines.push(
       `MATCH (a:Atlas {id: ${cypherString(e.source)}}), (b:Atlas {id: ${cypherString(e.target)}}) ` +
         `CREATE (a)-[:${relationType(e.kind)} ${props({
-          verb: RELATIONS[e.kind].verb,
+          verb: relationInfo(e.kind).verb,
           qualifier: e.qualifier,
           note: graph.sources[e.cite.note]?.file ?? e.cite.note,
           section: e.cite.section,

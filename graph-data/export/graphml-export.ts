@@ -1,5 +1,5 @@
 import type { Graph } from '../model/schema';
-import { RELATIONS } from '../model/vocabulary';
+import { relationInfo } from '../model/vocabulary';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
@@ -64,7 +64,7 @@ export function toGraphml(graph: Graph): string {
   for (const e of graph.edges) {
     const data: Record<(typeof EDGE_KEYS)[number], string> = {
       kind: e.kind,
-      verb: RELATIONS[e.kind].verb,
+      verb: relationInfo(e.kind).verb,
       qualifier: e.qualifier ?? '',
       note: graph.sources[e.cite.note]?.file ?? e.cite.note,
       section: e.cite.section,

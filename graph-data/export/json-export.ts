@@ -1,6 +1,6 @@
 import type { Graph, GraphNode } from '../model/schema';
 import { checkExample } from '../pricing/estimate';
-import { RELATIONS } from '../model/vocabulary';
+import { relationInfo } from '../model/vocabulary';
 
 /** A node flattened for export: id, kind, label first, then every attribute. */
 export type ExportNode = Record<string, unknown> & { id: string; kind: string; label: string };
@@ -20,7 +20,7 @@ export function toJsonExport(graph: Graph): { nodes: ExportNode[]; edges: Export
       source: e.source,
       target: e.target,
       kind: e.kind,
-      verb: RELATIONS[e.kind].verb,
+      verb: relationInfo(e.kind).verb,
       ...(e.qualifier ? { qualifier: e.qualifier } : {}),
       cite: { ...e.cite, file: graph.sources[e.cite.note]?.file ?? e.cite.note },
     })),

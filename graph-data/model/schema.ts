@@ -31,6 +31,9 @@ export const OrchestratorSchema = enumWithSuggestion(ORCHESTRATOR_VALUES, 'orche
 export const Citation = z.object({
   note: z.string().min(1),
   section: z.string().min(1),
+  /** The file (relative to the notes folder) and 1-based line, when the graph was read from files. */
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -202,6 +205,16 @@ export type WorkedExample = z.infer<typeof WorkedExample>;
 export const Comparison = ComparisonInput;
 export type Comparison = z.infer<typeof Comparison>;
 
+/**
+ * Marks a node or relation that a reader inferred from prose rather than read from a typed field:
+ * the rule that fired and the words that made it fire (the line itself is in the citation).
+ */
+export const Inference = z.object({
+  rule: z.string().min(1),
+  words: z.string(),
+});
+export type Inference = z.infer<typeof Inference>;
+
 export const GraphNode = z.object({
   id: z.string(),
   kind: z.enum(NODE_KINDS),
@@ -219,16 +232,27 @@ export const GraphNode = z.object({
   comparison: Comparison.optional(),
   /** The note file (relative to the notes folder) that defines this node. */
   file: z.string(),
+  /** Where the node comes from: the built-in graph or the user's own notes. Absent means built-in. */
+  origin: z.enum(['built-in', 'notes']).optional(),
+  /** A node that notes link to but that no note defines (drawn as a placeholder, as Obsidian does). */
+  placeholder: z.boolean().optional(),
+  /** Tags from the notes (`#aws/containers`), nested tags kept whole. */
+  tags: z.array(z.string()).optional(),
+  inferred: Inference.optional(),
 });
 export type GraphNode = z.infer<typeof GraphNode>;
+
+/** Relation kinds: the vocabulary's, or a user's own (a slug such as `deployed-by`). */
+export const EdgeKind = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'relation kinds are lower-case slugs');
 
 export const GraphEdge = z.object({
   id: z.string(),
   source: z.string(),
   target: z.string(),
-  kind: z.enum(RELATION_KINDS as unknown as readonly [RelationKind, ...RelationKind[]]),
+  kind: EdgeKind,
   qualifier: z.string().optional(),
   cite: Citation,
+  inferred: Inference.optional(),
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;
 

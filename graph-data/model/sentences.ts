@@ -1,4 +1,4 @@
-import { RELATIONS } from './vocabulary';
+import { relationInfo } from './vocabulary';
 import type { GraphEdge } from './schema';
 import type { GraphIndex } from './graph-index';
 
@@ -6,5 +6,5 @@ import type { GraphIndex } from './graph-index';
 export function edgeSentence(index: GraphIndex, edge: GraphEdge): string {
   const from = index.node.get(edge.source)?.label ?? edge.source;
   const to = index.node.get(edge.target)?.label ?? edge.target;
-  return `${from} ${RELATIONS[edge.kind].verb} ${to}${edge.qualifier ? ` (${edge.qualifier})` : ''}`;
+  return `${from} ${relationInfo(edge.kind).verb} ${to}${edge.qualifier ? ` (${edge.qualifier})` : ''}`;
 }

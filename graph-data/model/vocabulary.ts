@@ -222,6 +222,13 @@ export const RELATIONS = {
     to: ['service', 'compute-option', 'component'],
     meaning: 'Study the two together: they solve the same problem differently.',
   },
+  'links-to': {
+    verb: 'links to',
+    inverse: 'is linked from',
+    from: 'any',
+    to: 'any',
+    meaning: 'A plain link between two notes, with no stated meaning (a wikilink in a sentence).',
+  },
   compares: {
     verb: 'compares',
     inverse: 'is compared in',
@@ -234,9 +241,36 @@ export const RELATIONS = {
 export type RelationKind = keyof typeof RELATIONS;
 export const RELATION_KINDS = Object.keys(RELATIONS) as RelationKind[];
 
+/** Whether a relation kind is one of the vocabulary's (a user's notes may bring kinds of their own). */
+export function isKnownRelation(kind: string): kind is RelationKind {
+  return Object.prototype.hasOwnProperty.call(RELATIONS, kind);
+}
+
+/**
+ * How any relation kind reads. Kinds outside the vocabulary (a property such as `deployed-by:: [[X]]`
+ * in a user's notes) read as their own words: "deployed by" / "is the target of deployed by".
+ */
+export function relationInfo(kind: string): RelationKindInfo {
+  if (isKnownRelation(kind)) return RELATIONS[kind];
+  const words = kind.replace(/[-_]+/g, ' ').trim() || kind;
+  return {
+    verb: words,
+    inverse: `is the ${words} of`,
+    from: 'any',
+    to: 'any',
+    meaning: `A relation named "${words}" in the notes themselves; it is not part of the built-in vocabulary.`,
+  };
+}
+
+/** Whether a relation reads the same both ways ("integrates with"), so it is stored once. */
+export function isSymmetric(kind: string): boolean {
+  const info = relationInfo(kind);
+  return info.verb === info.inverse;
+}
+
 /** Whether a relation kind may join these two node kinds. */
-export function relationAllows(kind: RelationKind, from: NodeKind, to: NodeKind): boolean {
-  const info: RelationKindInfo = RELATIONS[kind];
+export function relationAllows(kind: string, from: NodeKind, to: NodeKind): boolean {
+  const info = relationInfo(kind);
   const okFrom = info.from === 'any' || info.from.includes(from);
   const okTo = info.to === 'any' || info.to.includes(to);
   return okFrom && okTo;

@@ -1,7 +1,6 @@
 import { indexGraph } from '../model/graph-index';
 import { HOSTING_LABELS, ORCHESTRATOR_LABELS, type Hosting, type Orchestrator } from '../model/kinds';
 import type { Citation, Graph, GraphNode } from '../model/schema';
-import type { RelationKind } from '../model/vocabulary';
 import { formatPrice } from '../pricing/estimate';
 import { humaniseKey } from '../model/text';
 
@@ -27,7 +26,7 @@ export interface ServiceComparison {
   rows: CompareRow[];
 }
 
-const RELATION_ROWS: { key: string; label: string; kinds: RelationKind[] }[] = [
+const RELATION_ROWS: { key: string; label: string; kinds: readonly string[] }[] = [
   { key: 'compute', label: 'Compute / launch options', kinds: ['runs-workloads-on'] },
   { key: 'platforms', label: 'Platforms', kinds: ['runs-on'] },
   { key: 'compliance', label: 'Compliance', kinds: ['complies-with'] },

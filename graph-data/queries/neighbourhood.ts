@@ -1,6 +1,5 @@
 import { indexGraph } from '../model/graph-index';
 import type { Graph } from '../model/schema';
-import type { RelationKind } from '../model/vocabulary';
 
 export interface Neighbourhood {
   /** Node id -> number of hops from the centre. */
@@ -14,7 +13,7 @@ export function neighbourhood(
   graph: Graph,
   centre: string,
   depth: number,
-  edgeKinds?: readonly RelationKind[],
+  edgeKinds?: readonly string[],
 ): Neighbourhood {
   const index = indexGraph(graph);
   const distance = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { indexGraph } from '../model/graph-index';
 import { edgeSentence } from '../model/sentences';
 import type { Graph, GraphEdge } from '../model/schema';
-import { RELATIONS, type RelationKind } from '../model/vocabulary';
+import { relationInfo } from '../model/vocabulary';
 
 export interface GraphPath {
   /** Node ids from start to end. */
@@ -16,7 +16,7 @@ export interface GraphPath {
 
 export interface PathOptions {
   maxPaths?: number;
-  edgeKinds?: readonly RelationKind[];
+  edgeKinds?: readonly string[];
 }
 
 /**
@@ -88,7 +88,7 @@ function tell(index: ReturnType<typeof indexGraph>, nodes: string[], edges: Grap
     const here = nodes[i]!;
     const there = nodes[i + 1]!;
     const forward = e.source === here;
-    const verb = RELATIONS[e.kind][forward ? 'verb' : 'inverse'];
+    const verb = relationInfo(e.kind)[forward ? 'verb' : 'inverse'];
     const qualifier = e.qualifier ? ` (${e.qualifier})` : '';
     parts.push(
       i === 0

@@ -1,5 +1,5 @@
 import type { Graph } from '../model/schema';
-import { RELATIONS } from '../model/vocabulary';
+import { relationInfo } from '../model/vocabulary';
 import { formatPrice } from '../pricing/estimate';
 import type { Question } from './questions';
 
@@ -27,7 +27,7 @@ export function questionProblems(graph: Graph, q: Question): string[] {
     switch (b.type) {
       case 'relation': {
         const o = option.node!;
-        const symmetric = RELATIONS[b.relation].verb === RELATIONS[b.relation].inverse;
+        const symmetric = relationInfo(b.relation).verb === relationInfo(b.relation).inverse;
         const holds = graph.edges.some(
           (e) =>
             e.kind === b.relation &&

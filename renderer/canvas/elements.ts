@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { RELATIONS, type Graph } from '../../graph-data';
+import { relationInfo, type Graph } from '../../graph-data';
 import { KIND_STYLE } from './kind-style';
 
 /** Label sizes, in graph units: a leaf's, the most a hub's grows to, and what a service adds. */
@@ -56,7 +56,7 @@ export function graphElements(graph: Graph): ElementDefinition[] {
         source: e.source,
         target: e.target,
         kind: e.kind,
-        verb: RELATIONS[e.kind].verb + (e.qualifier ? ` (${e.qualifier})` : ''),
+        verb: relationInfo(e.kind).verb + (e.qualifier ? ` (${e.qualifier})` : ''),
         curved: e.source === e.target || (perPair.get(pair(e)) ?? 0) > 1,
       },
     })),

@@ -3,7 +3,7 @@ import {
   FACT_CATEGORIES,
   FACT_CATEGORY_LABELS,
   NODE_KINDS,
-  RELATIONS,
+  relationInfo,
   indexGraph,
   loadSearchIndex,
   type Fact,
@@ -13,7 +13,6 @@ import {
   type GraphIndex,
   type GraphNode,
   type NodeKind,
-  type RelationKind,
 } from '../../graph-data';
 
 /*
@@ -39,7 +38,7 @@ export interface RelationLine {
 /** Relations of one node grouped by the phrase that reads from it ("is built on", "is used by"). */
 export interface RelationGroup {
   phrase: string;
-  kind: RelationKind;
+  kind: string;
   direction: 'out' | 'in';
   lines: RelationLine[];
 }
@@ -70,7 +69,7 @@ export interface AtlasData {
   /** Node count per kind, in NODE_KINDS order, only kinds that occur. */
   kindCounts: { kind: NodeKind; count: number }[];
   /** Relation kinds that occur, with counts. */
-  edgeKindCounts: { kind: RelationKind; count: number }[];
+  edgeKindCounts: { kind: string; count: number }[];
   view(id: string): NodeView | undefined;
   label(id: string): string;
 }
@@ -81,7 +80,7 @@ function buildData(graph: Graph, serializedIndex: object): AtlasData {
   const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
   const kindCount = new Map<NodeKind, number>();
   for (const n of graph.nodes) kindCount.set(n.kind, (kindCount.get(n.kind) ?? 0) + 1);
-  const edgeCount = new Map<RelationKind, number>();
+  const edgeCount = new Map<string, number>();
   for (const e of graph.edges) edgeCount.set(e.kind, (edgeCount.get(e.kind) ?? 0) + 1);
   const views = new Map<string, NodeView>();
 
@@ -95,7 +94,7 @@ function buildData(graph: Graph, serializedIndex: object): AtlasData {
     const edgeIds = new Set<string>();
     const add = (edge: GraphEdge, direction: 'out' | 'in') => {
       const other = direction === 'out' ? edge.target : edge.source;
-      const phrase = direction === 'out' ? RELATIONS[edge.kind].verb : RELATIONS[edge.kind].inverse;
+      const phrase = direction === 'out' ? relationInfo(edge.kind).verb : relationInfo(edge.kind).inverse;
       const key = `${direction}:${edge.kind}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { phrase, kind: edge.kind, direction, lines: [] }));
@@ -136,7 +135,7 @@ function buildData(graph: Graph, serializedIndex: object): AtlasData {
     })),
     edgeKindCounts: [...edgeCount.entries()]
       .map(([kind, count]) => ({ kind, count }))
-      .sort((a, b) => RELATIONS[a.kind].verb.localeCompare(RELATIONS[b.kind].verb)),
+      .sort((a, b) => relationInfo(a.kind).verb.localeCompare(relationInfo(b.kind).verb)),
     view,
     label,
   };

@@ -4,7 +4,7 @@ import {
   NODE_KIND_INFO,
   ORCHESTRATOR_LABELS,
   ORCHESTRATOR_VALUES,
-  RELATIONS,
+  relationInfo,
 } from '../../graph-data';
 import { atlasData } from '../data/atlas-data';
 import { hasFilters, useAtlas, type FilterKey } from '../state/store';
@@ -96,7 +96,7 @@ export function Filters() {
           <legend className="visually-hidden">Relation kinds</legend>
           {edgeKindCounts.map(({ kind, count }) => (
             <Check key={kind} filter="edgeKinds" value={kind}>
-              <span className="check-label">{RELATIONS[kind].verb}</span>
+              <span className="check-label">{relationInfo(kind).verb}</span>
               <span className="count" aria-label={`${count} relations`}>
                 {count}
               </span>

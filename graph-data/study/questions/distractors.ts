@@ -12,7 +12,7 @@ import { MAX_OPTIONS } from './types';
  * built on EKS Distro, a distribution of Kubernetes, "Kubernetes" is not offered as a wrong answer to
  * "EKS Anywhere is built on which component?".
  */
-export const STRUCTURAL: ReadonlySet<RelationKind> = new Set<RelationKind>([
+export const STRUCTURAL: ReadonlySet<string> = new Set<RelationKind>([
   'extends',
   'deployment-option-of',
   'built-on',
@@ -28,10 +28,7 @@ export const STRUCTURAL: ReadonlySet<RelationKind> = new Set<RelationKind>([
 ]);
 
 /** Relations that read the same both ways: an edge in either direction makes the statement true. */
-export const SYMMETRIC: ReadonlySet<RelationKind> = new Set<RelationKind>([
-  'alternative-to',
-  'integrates-with',
-]);
+export const SYMMETRIC: ReadonlySet<string> = new Set<RelationKind>(['alternative-to', 'integrates-with']);
 
 /** Documented as running only in the AWS cloud, so not on any customer platform. */
 const cloudOnly = (n: GraphNode) => n.hosting.length > 0 && n.hosting.every((h) => h.value === 'aws-cloud');
@@ -41,7 +38,7 @@ const cloudOnly = (n: GraphNode) => n.hosting.length > 0 && n.hosting.every((h) 
  * for that relation is in the notes: a distractor must have at least one edge of the kind (for symmetric
  * relations, in either direction), or, for platforms, be documented as running only in the AWS cloud.
  */
-export function documentedFor(ctx: Context, n: GraphNode, kind: RelationKind): boolean {
+export function documentedFor(ctx: Context, n: GraphNode, kind: string): boolean {
   const has = (edges: GraphEdge[] | undefined) => (edges ?? []).some((e) => e.kind === kind);
   if (has(ctx.index.outgoing.get(n.id))) return true;
   if (SYMMETRIC.has(kind) && has(ctx.index.incoming.get(n.id))) return true;
@@ -100,7 +97,7 @@ export function reachable(
   index: GraphIndex,
   start: string,
   direction: 'out' | 'in',
-  kinds: ReadonlySet<RelationKind>,
+  kinds: ReadonlySet<string>,
 ): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];

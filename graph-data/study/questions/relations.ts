@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode } from '../../model/schema';
 import { edgeSentence } from '../../model/sentences';
-import { RELATIONS, type RelationKind } from '../../model/vocabulary';
+import { relationInfo, type RelationKind } from '../../model/vocabulary';
 import { assemble, kindWord, nodeOption, withQualifier } from './assemble';
 import { linked, type Context } from './context';
 import { documentedFor, mayRunOn, pickLookAlikes, reachable, STRUCTURAL, SYMMETRIC } from './distractors';
@@ -29,12 +29,12 @@ const TEMPLATES: Partial<Record<RelationKind, { target?: Template; source?: Temp
   },
 };
 
-function template(kind: RelationKind, ask: 'target' | 'source'): Template | undefined {
-  const custom = TEMPLATES[kind];
+function template(kind: string, ask: 'target' | 'source'): Template | undefined {
+  const custom = TEMPLATES[kind as RelationKind];
   if (custom === null) return undefined;
   const own = custom?.[ask];
   if (own) return own;
-  const verb = RELATIONS[kind].verb;
+  const verb = relationInfo(kind).verb;
   return ask === 'target' ? (s, w) => `${s} ${verb} which ${w}?` : (t, w) => `Which ${w} ${verb} ${t}?`;
 }
 
@@ -70,7 +70,7 @@ function relationQuestion(
   // "Which platforms does X run on?" needs X's hosting in the notes to rule platforms out.
   if (edge.kind === 'runs-on' && ask === 'target' && anchor.hosting.length === 0) return undefined;
   const excluded = new Set<string>([anchor.id, answer.id, ...linked(ctx, anchor.id)]);
-  const chainKinds: ReadonlySet<RelationKind> = STRUCTURAL.has(edge.kind) ? STRUCTURAL : new Set([edge.kind]);
+  const chainKinds: ReadonlySet<string> = STRUCTURAL.has(edge.kind) ? STRUCTURAL : new Set([edge.kind]);
   const chainDirection = SYMMETRIC.has(edge.kind) ? undefined : ask === 'target' ? 'out' : 'in';
   if (chainDirection)
     for (const r of reachable(ctx.index, anchor.id, chainDirection, chainKinds)) excluded.add(r);

@@ -1,5 +1,4 @@
 import type { Citation } from '../../model/schema';
-import type { RelationKind } from '../../model/vocabulary';
 
 /**
  * The type of a question (used to group the session summary):
@@ -32,7 +31,7 @@ export interface QuestionOption {
 
 /** What a question tests, in structured form (for the UI and for checking answers against the graph). */
 export type QuestionBasis =
-  | { type: 'relation'; relation: RelationKind; edge: string; anchor: string; ask: 'target' | 'source' }
+  | { type: 'relation'; relation: string; edge: string; anchor: string; ask: 'target' | 'source' }
   | { type: 'not-compliant'; compliance: string }
   | { type: 'qualified-compliance'; edge: string; compliance: string; qualifier: string }
   | { type: 'price'; node: string }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { RELATIONS, shortestPaths, type GraphPath } from '../../../graph-data';
+import { relationInfo, shortestPaths, type GraphPath } from '../../../graph-data';
 import { useCy } from '../../canvas/cy-context';
 import { atlasData } from '../../data/atlas-data';
 import { useAtlas, type Overlay } from '../../state/store';
@@ -29,7 +29,7 @@ function RelationKinds() {
             <li key={kind}>
               <label>
                 <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />{' '}
-                {RELATIONS[kind].verb}
+                {relationInfo(kind).verb}
               </label>
             </li>
           ))}

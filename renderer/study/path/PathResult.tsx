@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { RELATIONS, type GraphEdge, type GraphPath, type RelationKind } from '../../../graph-data';
+import { relationInfo, type GraphEdge, type GraphPath } from '../../../graph-data';
 import { atlasData } from '../../data/atlas-data';
 import { graphView } from '../../state/graph-view';
 import { useAtlas } from '../../state/store';
@@ -18,7 +18,7 @@ function NodeLink({ id }: { id: string }) {
 function Step({ edge }: { edge: GraphEdge }) {
   return (
     <li>
-      <NodeLink id={edge.source} /> <span className="path-verb">{RELATIONS[edge.kind].verb}</span>{' '}
+      <NodeLink id={edge.source} /> <span className="path-verb">{relationInfo(edge.kind).verb}</span>{' '}
       <NodeLink id={edge.target} />
       {edge.qualifier && <span className="qualifier"> ({edge.qualifier})</span>}
     </li>
@@ -53,7 +53,7 @@ interface PathResultProps {
   to: string;
   paths: GraphPath[];
   chosen: number;
-  kinds: readonly RelationKind[];
+  kinds: readonly string[];
   onChoose(index: number): void;
   onAllowAll(): void;
 }
@@ -80,7 +80,7 @@ export function PathResult({ from, to, paths, chosen, kinds, onChoose, onAllowAl
           <>
             <p>
               {label(from)} and {label(to)} are not connected through the relations you allowed (
-              {kinds.map((k) => RELATIONS[k].verb).join(', ')}).
+              {kinds.map((k) => relationInfo(k).verb).join(', ')}).
             </p>
             <button type="button" onClick={onAllowAll}>
               Allow every relation

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { RelationKind } from '../../../graph-data';
 
 /** One end of the path: the node chosen (if any) and the text in its picker. */
 export interface PathEnd {
@@ -17,12 +16,12 @@ export interface PathState {
   from: PathEnd;
   to: PathEnd;
   /** Relation kinds the path may use; empty means any. */
-  kinds: RelationKind[];
+  kinds: string[];
   /** Index of the shortest path highlighted when there are several. */
   chosen: number;
   setEnd(which: 'from' | 'to', end: PathEnd): void;
   swap(): void;
-  toggleKind(kind: RelationKind): void;
+  toggleKind(kind: string): void;
   clearKinds(): void;
   choose(index: number): void;
   clear(): void;
