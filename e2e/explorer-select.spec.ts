@@ -10,12 +10,13 @@ test.describe('explorer: selecting nodes and following relations', () => {
     const label = await app.label('eks-anywhere');
     await expect(app.detailsTitle).toHaveText(label);
     expect(await app.selected()).toEqual(['eks-anywhere']);
+    // The node in the details panel is Cytoscape's own selection.
+    expect(await app.cySelected()).toEqual(['eks-anywhere']);
     // Its edges carry their verbs while it is selected.
     const shown = await page.evaluate(
       () =>
-        (window as unknown as { cySpotlight: { edges(s: string): { length: number } } }).cySpotlight.edges(
-          '.show-label',
-        ).length,
+        (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.show-label')
+          .length,
     );
     expect(shown).toBeGreaterThan(0);
     // Selecting lights its relations without dimming the rest of the graph (once the pointer,

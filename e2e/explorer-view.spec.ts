@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, userDataSaved } from './fixtures';
 import { ExplorerPage } from './pages/explorer-page';
 
 test.describe('explorer: view, theme, deep links and keyboard', () => {
@@ -9,7 +9,7 @@ test.describe('explorer: view, theme, deep links and keyboard', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await app.button('Switch to light theme').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await page.waitForTimeout(100);
+    await userDataSaved(page);
     await page.reload();
     await app.open();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -75,7 +75,7 @@ test.describe('explorer: view, theme, deep links and keyboard', () => {
     await page.mouse.up();
     const dragged = (await app.positions()).karpenter!;
     expect(dragged).not.toEqual(first.karpenter);
-    await page.waitForTimeout(700);
+    await userDataSaved(page);
     await page.reload();
     await app.open();
     expect((await app.positions()).karpenter).toEqual(dragged);
@@ -85,6 +85,14 @@ test.describe('explorer: view, theme, deep links and keyboard', () => {
     expect(await app.positions()).not.toEqual(first);
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');
     expect((await app.positions()).karpenter).toEqual(dragged);
+    // Reset asks first, since it drops what the user moved; saying no keeps it.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await app.button('Reset layout').click();
+    expect((await app.positions()).karpenter).toEqual(dragged);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('nodes you moved');
+      void dialog.accept();
+    });
     await app.button('Reset layout').click();
     expect(await app.positions()).toEqual(first);
   });
@@ -166,7 +174,8 @@ test.describe('explorer: view, theme, deep links and keyboard', () => {
       }
     });
     await app.open();
-    await expect(app.notices).toContainText(/./);
+    await expect(app.notices).toContainText('Your saved data could not be read');
+    await expect(app.notices).toContainText('the damaged data was kept as');
     await app.notices.getByRole('button', { name: 'Dismiss notice' }).first().click();
     await expect(app.notices.getByRole('button')).toHaveCount(0);
   });

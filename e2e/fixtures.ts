@@ -178,3 +178,10 @@ export function nodeCount(page: Page, selector?: string): Promise<number> {
     return cy ? cy.nodes(sel).length : 0;
   }, selector);
 }
+
+/** Waits until the app has saved every change so far (window.atlasUserData, see renderer/state/user-data.ts). */
+export async function userDataSaved(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    (window as unknown as { atlasUserData: { flush(): Promise<void> } }).atlasUserData.flush(),
+  );
+}

@@ -2,27 +2,38 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getAtlasApi } from './api';
 import { App } from './app/App';
-import { loadAtlasData } from './data/atlas-data';
+import { createAtlasEngine } from './engine/atlas-engine';
+import { builtInGraph } from './engine/built-in-graph';
+import { EngineContext } from './engine/use-engine';
 import { useAtlas } from './state/store';
 import { startHashSync } from './state/url-hash';
-import { loadUserData } from './state/user-data';
+import { loadUserData, userPositions } from './state/user-data';
 import './styles.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  const data = loadAtlasData();
-  if (typeof data === 'string') {
-    root.render(<p className="fatal">{data}</p>);
+  const builtIn = builtInGraph();
+  if (typeof builtIn === 'string') {
+    root.render(<p className="fatal">{builtIn}</p>);
     return;
   }
   const saved = await loadUserData(getAtlasApi());
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   useAtlas.setState({ theme: saved.settings.theme, systemDark: dark.matches });
   dark.addEventListener('change', (e) => useAtlas.getState().setSystemDark(e.matches));
+  const { engine, result } = createAtlasEngine(useAtlas, userPositions, builtIn.graph, {
+    searchIndex: builtIn.searchIndex,
+  });
+  if (!result.ok) {
+    root.render(<p className="fatal">{result.message}</p>);
+    return;
+  }
   startHashSync();
   root.render(
     <StrictMode>
-      <App />
+      <EngineContext.Provider value={engine}>
+        <App />
+      </EngineContext.Provider>
     </StrictMode>,
   );
 }

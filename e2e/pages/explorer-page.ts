@@ -19,10 +19,11 @@ interface CyLike {
   zoom(): number;
 }
 /**
- * `cy` is the graph; `cySpotlight` holds a copy of every element, drawn above the veil; the copies
- * that are not lit carry the class `off` (see renderer/canvas/spotlight.ts).
+ * `cy` is the one Cytoscape core: its elements carry the engine's classes (`lit`, `dim`, `hidden`,
+ * `selected-node`, `hit`, `match`... see renderer/engine/class-diff.ts), and the selected node is
+ * `cy.$(':selected')`.
  */
-type CyWindow = Window & { cy: CyLike; cySpotlight: CyLike };
+type CyWindow = Window & { cy: CyLike };
 
 /** The explorer, driven through roles and labels; the graph model is read through `window.cy`. */
 export class ExplorerPage {
@@ -99,32 +100,20 @@ export class ExplorerPage {
     await this.page.mouse.move(at.x, at.y);
   }
 
-  /** Ids of nodes carrying a class on the canvas (on the graph or lit in the spotlight). */
+  /** Ids of nodes carrying a class on the canvas. */
   nodesWithClass(cls: string): Promise<string[]> {
-    return this.page.evaluate((c) => {
-      const w = window as unknown as CyWindow;
-      const ids = [
-        ...w.cy.nodes(`.${c}`).map((n) => n.id()),
-        ...w.cySpotlight.nodes(`.${c}`).map((n) => n.id()),
-      ];
-      return [...new Set(ids)].sort();
-    }, cls);
+    return this.page.evaluate(
+      (c) =>
+        (window as unknown as CyWindow).cy
+          .nodes(`.${c}`)
+          .map((n) => n.id())
+          .sort(),
+      cls,
+    );
   }
-  /** Ids of the visible nodes the veil dims: all but the lit ones, while anything is lit. */
+  /** Ids of the visible nodes drawn dimmed (all but the lit ones, while the rest is dimmed). */
   dimmedNodes(): Promise<string[]> {
-    return this.page.evaluate(() => {
-      const w = window as unknown as CyWindow;
-      const veil = document.querySelector<HTMLElement>('[data-testid="graph-veil"]');
-      if (!veil || veil.hidden) return [];
-      return w.cy
-        .nodes(':visible')
-        .map((n) => n.id())
-        .filter((id) => {
-          const copy = w.cySpotlight.getElementById(id);
-          return copy.empty() || copy.classes().includes('off');
-        })
-        .sort();
-    });
+    return this.nodesWithClass('dim');
   }
   async isDimmed(id: string): Promise<boolean> {
     return (await this.dimmedNodes()).includes(id);
@@ -144,17 +133,25 @@ export class ExplorerPage {
       return [...new Set(ids.map((id) => String(cy.getElementById(id).data('kind'))))].sort();
     });
   }
-  /** The classes a node is drawn with: its lit copy's when it is in the spotlight, else its own. */
+  /** The classes a node is drawn with. */
   classesOf(id: string): Promise<string[]> {
-    return this.page.evaluate((nodeId) => {
-      const w = window as unknown as CyWindow;
-      const copy = w.cySpotlight.getElementById(nodeId);
-      const lit = copy.nonempty() && !copy.classes().includes('off');
-      return (lit ? copy : w.cy.getElementById(nodeId)).classes();
-    }, id);
+    return this.page.evaluate(
+      (nodeId) => (window as unknown as CyWindow).cy.getElementById(nodeId).classes(),
+      id,
+    );
   }
+  /** The node the details panel shows is Cytoscape's own selection. */
   selected(): Promise<string[]> {
     return this.nodesWithClass('selected-node');
+  }
+  /** Cytoscape's own selection (`cy.$(':selected')`). */
+  cySelected(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as CyWindow).cy
+        .nodes(':selected')
+        .map((n) => n.id())
+        .sort(),
+    );
   }
   label(id: string): Promise<string> {
     return this.page.evaluate(

@@ -100,7 +100,10 @@ export class SavedPage extends ExplorerPage {
   }
   /** Zoom and pan once any animation has finished (so that nothing moves them afterwards). */
   async viewport(): Promise<{ zoom: number; pan: { x: number; y: number } }> {
-    await this.page.waitForTimeout(300);
+    // An animation asked for in this frame starts in the next: let two frames pass, then wait it out.
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await this.page.waitForFunction(() => !(window as unknown as { cy: CyLike }).cy.animated());
     return this.page.evaluate(() => {
       const cy = (window as unknown as { cy: CyLike }).cy;

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
 import { getAtlasApi } from '../api';
-import { CyContext } from '../canvas/cy-context';
 import { GraphCanvas } from '../canvas/GraphCanvas';
+import { useEngine } from '../engine/use-engine';
 import { Filters } from '../panels/Filters';
 import { FocusBar } from '../panels/FocusBar';
 import { Matches } from '../panels/Matches';
@@ -16,53 +15,45 @@ import { SidePanel } from './SidePanel';
 
 /** The explorer: toolbar; sidebar (search, filters, legend); outline; canvas; details. */
 export function App() {
-  const [cy, setCy] = useState<Core | null>(null);
-  const onReady = useCallback((core: Core | null) => setCy(core), []);
+  const engine = useEngine();
   const search = useRef<HTMLInputElement>(null);
   const outlineOpen = useAtlas((s) => s.outlineOpen);
   const theme = useAtlas(effectiveTheme);
 
-  useShortcuts(cy, search);
+  useShortcuts(engine, search);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
   }, [theme]);
 
-  useEffect(() => getAtlasApi().onMenuCommand((command) => runCommand(command, cy, search)), [cy]);
+  useEffect(() => getAtlasApi().onMenuCommand((command) => runCommand(command, engine, search)), [engine]);
 
   // The canvas changes size when the outline opens or closes, or a wide tool tab is chosen; keep the
   // graph's centre where it was so the picture does not slide under the new panel.
   const panel = useAtlas((s) => s.panel);
-  useEffect(() => {
-    if (!cy) return;
-    const before = { w: cy.width(), h: cy.height() };
-    cy.resize();
-    cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
-  }, [cy, outlineOpen, panel]);
+  useEffect(() => engine.resized(), [engine, outlineOpen, panel]);
 
   return (
-    <CyContext.Provider value={cy}>
-      <div className="app">
-        <Toolbar />
-        <Notices />
-        <div className="main">
-          <aside className="sidebar" aria-label="Search and filters">
-            <SearchBox ref={search} />
-            <Matches />
-            <Filters />
-          </aside>
-          {outlineOpen && <Outline autoFocus />}
-          <main className="canvas-wrap" aria-label="Graph">
-            <FocusBar />
-            <GraphCanvas onReady={onReady} />
-            <p className="canvas-help">
-              Click a node for details · hover for neighbours · double-click to focus · <kbd>O</kbd> outline
-            </p>
-          </main>
-          <SidePanel />
-        </div>
+    <div className="app">
+      <Toolbar />
+      <Notices />
+      <div className="main">
+        <aside className="sidebar" aria-label="Search and filters">
+          <SearchBox ref={search} />
+          <Matches />
+          <Filters />
+        </aside>
+        {outlineOpen && <Outline autoFocus />}
+        <main className="canvas-wrap" aria-label="Graph">
+          <FocusBar />
+          <GraphCanvas />
+          <p className="canvas-help">
+            Click a node for details · hover for neighbours · double-click to focus · <kbd>O</kbd> outline
+          </p>
+        </main>
+        <SidePanel />
       </div>
-    </CyContext.Provider>
+    </div>
   );
 }

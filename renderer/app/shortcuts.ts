@@ -1,9 +1,9 @@
 import { exportView, type ExportKind } from '../study/export/exporters';
 import { useEffect, type RefObject } from 'react';
-import type { Core } from 'cytoscape';
+import type { AtlasEngine } from '../engine/atlas-engine';
 import type { MenuCommand } from '../api';
 import { useAtlas } from '../state/store';
-import { toggleTheme, viewCommands } from '../panels/Toolbar';
+import { resetLayoutAsking, toggleTheme, viewCommands } from '../panels/Toolbar';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** Runs one command, from the keyboard or the desktop menu. Unknown commands do nothing. */
 export function runCommand(
   command: MenuCommand,
-  cy: Core | null,
+  engine: AtlasEngine,
   search: RefObject<HTMLInputElement | null>,
 ) {
   const s = useAtlas.getState();
@@ -23,16 +23,16 @@ export function runCommand(
       search.current?.select();
       break;
     case 'fit':
-      viewCommands.fit(cy);
+      viewCommands.fit(engine);
       break;
     case 'zoom-in':
-      viewCommands.zoomIn(cy);
+      viewCommands.zoomIn(engine);
       break;
     case 'zoom-out':
-      viewCommands.zoomOut(cy);
+      viewCommands.zoomOut(engine);
       break;
     case 'reset':
-      s.resetLayout();
+      resetLayoutAsking(engine);
       break;
     case 'back':
       s.back();
@@ -64,40 +64,55 @@ export function runCommand(
     case 'export-svg':
     case 'export-json':
     case 'export-graphml':
-      if (cy) void exportView(command.slice('export-'.length) as ExportKind, cy);
+      void exportView(command.slice('export-'.length) as ExportKind, engine);
       break;
   }
 }
 
 /** Global keys: Ctrl/Cmd+K and / search, Alt+←/→ history, Esc leaves focus, O outline, F focus. */
-export function useShortcuts(cy: Core | null, search: RefObject<HTMLInputElement | null>) {
+export function useShortcuts(engine: AtlasEngine, search: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = useAtlas.getState();
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
-        runCommand('search', cy, search);
+        runCommand('search', engine, search);
         return;
       }
-      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      // Inside a text field Alt+arrows belong to the field (word moves on some systems).
+      if (
+        e.altKey &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        !isTyping(e.target) &&
+        (e.key === 'ArrowLeft' || e.key === 'ArrowRight')
+      ) {
         e.preventDefault();
         if (e.key === 'ArrowLeft') s.back();
         else s.forward();
         return;
       }
-      if (e.key === 'Escape' && s.focus) {
-        s.setFocus(null);
+      if (e.key === 'Escape' && !isTyping(e.target)) {
+        // Esc steps back one level: out of focus first, then out of the selection.
+        if (s.focus) s.setFocus(null);
+        else if (s.selection) s.select(null);
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       if (e.key === '/') {
         e.preventDefault();
-        runCommand('search', cy, search);
+        runCommand('search', engine, search);
       } else if (e.key === 'o' || e.key === 'O') {
-        runCommand('outline', cy, search);
+        runCommand('outline', engine, search);
+      } else if (e.key === '+' || e.key === '=') {
+        runCommand('zoom-in', engine, search);
+      } else if (e.key === '-' || e.key === '_') {
+        runCommand('zoom-out', engine, search);
+      } else if (e.key === '0') {
+        runCommand('fit', engine, search);
       } else if ((e.key === 'f' || e.key === 'F') && s.selection) {
         if (s.focus?.node === s.selection) s.setFocus(null);
-        else runCommand('focus', cy, search);
+        else runCommand('focus', engine, search);
       }
     };
     // Mouse back/forward buttons (3 and 4) move through selections instead of leaving the page.
@@ -123,5 +138,5 @@ export function useShortcuts(cy: Core | null, search: RefObject<HTMLInputElement
       window.removeEventListener('mousedown', swallow);
       window.removeEventListener('auxclick', swallow);
     };
-  }, [cy, search]);
+  }, [engine, search]);
 }

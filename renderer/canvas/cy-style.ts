@@ -31,8 +31,8 @@ const PALETTE = {
 
 /**
  * The Cytoscape stylesheet for a theme. The graph carries `hidden`, `focus-centre` and the study
- * tools' overlay classes; the interaction classes (`selected-node`, `hit`, `hover`, `match`...) are
- * set on the spotlight's copies (see spotlight.ts), which use this stylesheet too.
+ * tools' overlay classes, and the interaction classes (`selected-node`, `hit`, `hover`, `match`...),
+ * `lit` and `dim` set by the engine (renderer/engine/class-diff.ts).
  *
  * Those interaction classes change paint only where they can (colours, z-order, label background),
  * not sizes: a size change makes Cytoscape recompute the bounds of the node and the curve of every
@@ -103,7 +103,11 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
     },
     { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
     { selector: '.hidden', style: { display: 'none' } },
-    // Rings recolour the border; the glow is an underlay, whose size the spotlight keeps fixed.
+    // What is not lit while something is: faded into the background, as if behind a veil.
+    { selector: '.dim', style: { opacity: 0.18 } },
+    // Lit nodes show their labels at any zoom, so a selection's or a hover's neighbours are named.
+    { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'z-index': 5 } },
+    // Rings recolour the border; the glow is an underlay.
     {
       selector: 'node.match',
       style: { 'border-color': p.accent, 'underlay-color': p.accent, 'underlay-opacity': 0.45 },

@@ -2,6 +2,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/store';
 import { seededRandom, type NodeKind } from '../../graph-data';
 import { forceLayoutOptions } from './force-layout';
+import type { LoadedGraph } from '../engine/loaded-graph';
 
 const KIND_RANK: Record<NodeKind, number> = {
   service: 10,
@@ -45,15 +46,7 @@ function options(name: LayoutName, cy: Core): LayoutOptions {
   }
 }
 
-type Positions = Record<string, { x: number; y: number }>;
-
-/** Computed positions per layout, so that switching back or resetting gives the very same picture. */
-const computed = new Map<LayoutName, Positions>();
-
-/** Whether a layout has been computed already (then running it again only restores positions). */
-export function hasLayout(name: LayoutName): boolean {
-  return computed.has(name);
-}
+export type Positions = Record<string, { x: number; y: number }>;
 
 /**
  * Lays the whole graph out synchronously and deterministically: Math.random is swapped for a seeded
@@ -61,7 +54,10 @@ export function hasLayout(name: LayoutName): boolean {
  * fcose's helper library also keeps a global counter that would make a second run differ. Then the
  * user's dragged positions for this layout are put back.
  */
-export function runLayout(cy: Core, name: LayoutName, saved: Positions | undefined) {
+export function runLayout(cy: Core, data: LoadedGraph, name: LayoutName, saved: Positions | undefined) {
+  // Computed positions per layout, kept with the graph, so that switching back or resetting gives
+  // the very same picture.
+  const computed = data.cached('layouts', () => new Map<LayoutName, Positions>());
   const known = computed.get(name);
   if (known) {
     cy.batch(() => cy.nodes().forEach((n) => void (known[n.id()] && n.position(known[n.id()]!))));

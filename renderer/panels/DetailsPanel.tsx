@@ -6,7 +6,7 @@ import {
   humaniseKey,
   type GraphNode,
 } from '../../graph-data';
-import { atlasData } from '../data/atlas-data';
+import { useData } from '../engine/use-engine';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 import { Cite } from './Cite';
@@ -20,8 +20,11 @@ function Paragraphs({ text }: { text: string }) {
     .map((p) =>
       p
         .replace(/\s+/g, ' ')
-        // Markdown emphasis and code marks read as noise in plain text.
-        .replace(/(\*\*|__|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
+        // Markdown emphasis and code marks read as noise in plain text. Each pass is linear in the
+        // text's length: a pattern that pairs marks up backtracks quadratically on long notes.
+        .replace(/\*\*|__|`/g, '')
+        .replace(/(^|\s)\*(?=\S)/g, '$1')
+        .replace(/(\S)\*(?=\s|$)/g, '$1')
         .trim(),
     )
     .filter(Boolean);
@@ -77,7 +80,7 @@ function FocusControls({ id }: { id: string }) {
 export function DetailsPanel() {
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
-  const data = atlasData();
+  const data = useData();
   const view = selection ? data.view(selection) : undefined;
   if (!view) {
     return (

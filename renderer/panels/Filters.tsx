@@ -6,7 +6,7 @@ import {
   ORCHESTRATOR_VALUES,
   relationInfo,
 } from '../../graph-data';
-import { atlasData } from '../data/atlas-data';
+import { useData } from '../engine/use-engine';
 import { hasFilters, useAtlas, type FilterKey } from '../state/store';
 import { KindIcon } from './KindIcon';
 
@@ -23,7 +23,7 @@ function Check({ filter, value, children }: { filter: FilterKey; value: string; 
 
 /** Node kinds with their colour, shape and count: the legend, which also filters by kind. */
 export function Legend() {
-  const { kindCounts } = atlasData();
+  const { kindCounts } = useData();
   return (
     <fieldset className="filter-group legend">
       <legend>Legend · node kinds</legend>
@@ -44,7 +44,7 @@ export function Legend() {
 
 /** Facet filters (compliance, hosting, orchestrator) and relation kinds; they combine with AND. */
 export function Filters() {
-  const { graph, edgeKindCounts } = atlasData();
+  const { graph, edgeKindCounts } = useData();
   const programmes = graph.nodes
     .filter((n) => n.kind === 'compliance')
     .sort((a, b) => a.label.localeCompare(b.label));

@@ -1,17 +1,18 @@
-import { atlasData } from '../data/atlas-data';
-import { graphView } from '../state/graph-view';
+import { useData } from '../engine/use-engine';
+import { graphView } from '../engine/graph-view';
 import { useAtlas } from '../state/store';
 
 /** Shown over the canvas while focused: what is focused, the depth control, and the way out. */
 export function FocusBar() {
+  const data = useData();
   const focus = useAtlas((s) => s.focus);
   const setFocus = useAtlas((s) => s.setFocus);
-  const shown = useAtlas((s) => graphView(s.filters, s.focus).visibleNodes.size);
+  const shown = useAtlas((s) => graphView(s.data, s.filters, s.focus).visibleNodes.size);
   if (!focus) return null;
   return (
     <div className="focus-bar" role="region" aria-label="Focus">
       <span>
-        Focused on <strong>{atlasData().label(focus.node)}</strong> · {shown} nodes
+        Focused on <strong>{data.label(focus.node)}</strong> · {shown} nodes
       </span>
       <label className="depth">
         Depth

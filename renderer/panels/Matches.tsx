@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { NODE_KIND_INFO, type MatchReason } from '../../graph-data';
-import { atlasData } from '../data/atlas-data';
+import { useData } from '../engine/use-engine';
 import { Cite } from './Cite';
-import { graphView } from '../state/graph-view';
+import { graphView } from '../engine/graph-view';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 
@@ -21,7 +21,7 @@ const MatchItem = memo(function MatchItem({
   current: boolean;
   select: (id: string) => void;
 }) {
-  const data = atlasData();
+  const data = useData();
   const node = data.index.node.get(id)!;
   return (
     <li className={current ? 'match-item current' : 'match-item'}>
@@ -47,14 +47,14 @@ const MatchItem = memo(function MatchItem({
 
 /** The nodes that match the facet filters, each with a "Why?" that lists its cited reasons. */
 export function Matches() {
-  const view = useAtlas((s) => graphView(s.filters, s.focus));
+  const data = useData();
+  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus));
   const select = useAtlas((s) => s.select);
   const selection = useAtlas((s) => s.selection);
   const matches = useMemo(() => {
     if (!view.matches) return null;
-    const data = atlasData();
     return [...view.matches.entries()].sort((a, b) => data.label(a[0]).localeCompare(data.label(b[0])));
-  }, [view]);
+  }, [data, view]);
   if (!matches) return null;
   return (
     <section className="matches" aria-labelledby="matches-heading">

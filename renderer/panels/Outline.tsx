@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { NODE_KINDS, NODE_KIND_INFO, type NodeKind } from '../../graph-data';
-import { atlasData } from '../data/atlas-data';
-import { graphView, listedNodes } from '../state/graph-view';
+import { useData } from '../engine/use-engine';
+import { graphView, listedNodes } from '../engine/graph-view';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 
@@ -59,7 +59,8 @@ const NodeRow = memo(function NodeRow({
  * Arrow keys move, Right/Left open and close groups, Home/End jump, Enter selects.
  */
 export function Outline({ autoFocus }: { autoFocus: boolean }) {
-  const view = useAtlas((s) => graphView(s.filters, s.focus));
+  const data = useData();
+  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus));
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
   const [collapsed, setCollapsed] = useState<ReadonlySet<NodeKind>>(new Set());
@@ -71,7 +72,6 @@ export function Outline({ autoFocus }: { autoFocus: boolean }) {
   }, []);
 
   const groups = useMemo(() => {
-    const data = atlasData();
     const byKind = new Map<NodeKind, string[]>();
     for (const id of listedNodes(view)) {
       const kind = data.index.node.get(id)!.kind;
@@ -82,7 +82,7 @@ export function Outline({ autoFocus }: { autoFocus: boolean }) {
       kind,
       ids: byKind.get(kind)!.sort((a, b) => data.label(a).localeCompare(data.label(b))),
     }));
-  }, [view]);
+  }, [data, view]);
 
   const items: Item[] = useMemo(
     () =>
@@ -163,7 +163,6 @@ export function Outline({ autoFocus }: { autoFocus: boolean }) {
     }
   };
 
-  const data = atlasData();
   const total = groups.reduce((n, g) => n + g.ids.length, 0);
   return (
     <nav className="outline" aria-label="Outline">

@@ -1,16 +1,8 @@
-import { useCy } from '../canvas/cy-context';
+import type { AtlasEngine } from '../engine/atlas-engine';
+import { useEngine } from '../engine/use-engine';
 import { LAYOUTS, effectiveTheme, useAtlas, type LayoutName } from '../state/store';
 import { updateUserData } from '../state/user-data';
 import { ExportMenu } from '../study/export/ExportMenu';
-
-function zoomBy(cy: ReturnType<typeof useCy>, factor: number) {
-  if (!cy) return;
-  const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
-  cy.animate(
-    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-    { duration: 120 },
-  );
-}
 
 /** Toggles between light and dark, remembering the choice through the API. */
 export function toggleTheme() {
@@ -20,24 +12,32 @@ export function toggleTheme() {
   updateUserData((d) => ({ ...d, settings: { ...d.settings, theme: next } }));
 }
 
+/** Lays the graph out afresh; dragged positions are the user's work, so it asks before dropping them. */
+export function resetLayoutAsking(engine: AtlasEngine) {
+  const s = useAtlas.getState();
+  const moved = engine.hasSavedPositions(s.layout);
+  const sure =
+    !moved ||
+    window.confirm('Lay the graph out afresh? The nodes you moved go back to where the layout puts them.');
+  if (sure) s.resetLayout();
+}
+
 /** View commands used by the toolbar, the keyboard and the desktop menu. */
 export const viewCommands = {
-  fit: (cy: ReturnType<typeof useCy>) =>
-    cy?.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 150 }),
-  zoomIn: (cy: ReturnType<typeof useCy>) => zoomBy(cy, 1.25),
-  zoomOut: (cy: ReturnType<typeof useCy>) => zoomBy(cy, 0.8),
+  fit: (engine: AtlasEngine) => engine.fit(undefined, { animate: true }),
+  zoomIn: (engine: AtlasEngine) => engine.zoomBy(1.25),
+  zoomOut: (engine: AtlasEngine) => engine.zoomBy(0.8),
 };
 
 /** The top bar: history, view controls, layout, outline and theme. */
 export function Toolbar() {
-  const cy = useCy();
+  const engine = useEngine();
   const canBack = useAtlas((s) => s.history.back.length > 0);
   const canForward = useAtlas((s) => s.history.forward.length > 0);
   const back = useAtlas((s) => s.back);
   const forward = useAtlas((s) => s.forward);
   const layout = useAtlas((s) => s.layout);
   const setLayout = useAtlas((s) => s.setLayout);
-  const resetLayout = useAtlas((s) => s.resetLayout);
   const outlineOpen = useAtlas((s) => s.outlineOpen);
   const setOutlineOpen = useAtlas((s) => s.setOutlineOpen);
   const dark = useAtlas((s) => effectiveTheme(s) === 'dark');
@@ -76,7 +76,7 @@ export function Toolbar() {
           className="icon-button"
           aria-label="Zoom out"
           title="Zoom out"
-          onClick={() => viewCommands.zoomOut(cy)}
+          onClick={() => viewCommands.zoomOut(engine)}
         >
           −
         </button>
@@ -85,7 +85,7 @@ export function Toolbar() {
           className="icon-button"
           aria-label="Zoom in"
           title="Zoom in"
-          onClick={() => viewCommands.zoomIn(cy)}
+          onClick={() => viewCommands.zoomIn(engine)}
         >
           +
         </button>
@@ -93,7 +93,7 @@ export function Toolbar() {
           type="button"
           aria-label="Fit"
           title="Fit the graph to the window"
-          onClick={() => viewCommands.fit(cy)}
+          onClick={() => viewCommands.fit(engine)}
         >
           Fit
         </button>
@@ -101,7 +101,7 @@ export function Toolbar() {
           type="button"
           aria-label="Reset layout"
           title="Lay out again, forgetting dragged positions"
-          onClick={resetLayout}
+          onClick={() => resetLayoutAsking(engine)}
         >
           Reset
         </button>

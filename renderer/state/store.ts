@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FilterState, Theme } from '../../contract/user-data';
 import { search, type SearchHit } from '../../graph-data';
-import { atlasData } from '../data/atlas-data';
+import { loadedGraph, type LoadedGraph } from '../engine/loaded-graph';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 export const LAYOUTS: { name: LayoutName; label: string }[] = [
@@ -28,8 +28,13 @@ export interface Notice {
   text: string;
 }
 
-/** The explorer's whole UI state. Derived views (visible nodes, matches) live in graph-view.ts. */
+/** The explorer's whole UI state. Derived views (visible nodes, matches) live in engine/graph-view.ts. */
 export interface AtlasState {
+  /**
+   * The graph on screen, with its look-ups and caches. Only the engine sets it (engine.load), after
+   * validating the graph and putting it on the canvas; everything else reads it.
+   */
+  data: LoadedGraph;
   selection: string | null;
   hovered: string | null;
   query: string;
@@ -70,6 +75,12 @@ export interface AtlasState {
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
   setOverlay(owner: string, overlay: Overlay | null): void;
+  /**
+   * Makes `data` the graph on screen and drops what named nodes it does not have (selection, focus,
+   * history, filters on kinds it lacks, search hits); returns a sentence per thing dropped.
+   * For the engine only.
+   */
+  adoptGraph(data: LoadedGraph): string[];
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -82,9 +93,9 @@ export const EMPTY_FILTERS: FilterState = {
 const MAX_HISTORY = 100;
 let noticeId = 0;
 
-function safeSearch(query: string): SearchHit[] {
+function safeSearch(data: LoadedGraph, query: string): SearchHit[] {
   try {
-    return search(atlasData().searchIndex, atlasData().graph, query, 20);
+    return search(data.searchIndex, data.graph, query, 20);
   } catch {
     // search() is built never to throw; this guard keeps a future regression from breaking typing.
     return [];
@@ -93,6 +104,7 @@ function safeSearch(query: string): SearchHit[] {
 
 /** The one store; panels read it through hooks, the canvas subscribes to it outside React. */
 export const useAtlas = create<AtlasState>()((set, get) => ({
+  data: loadedGraph({ sources: {}, nodes: [], edges: [] }),
   selection: null,
   hovered: null,
   query: '',
@@ -113,7 +125,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   select(id) {
     const { selection, history } = get();
     if (id === selection) return;
-    if (id !== null && !atlasData().index.node.has(id)) return;
+    if (id !== null && !get().data.index.node.has(id)) return;
     const back = selection ? [...history.back, selection].slice(-MAX_HISTORY) : history.back;
     set({ selection: id, history: { back, forward: [] } });
   },
@@ -145,7 +157,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     if (get().hovered !== id) set({ hovered: id });
   },
   setQuery(query) {
-    set({ query, hits: query.trim() ? safeSearch(query) : [], activeHit: 0 });
+    set({ query, hits: query.trim() ? safeSearch(get().data, query) : [], activeHit: 0 });
   },
   moveActiveHit(delta) {
     const { hits, activeHit } = get();
@@ -164,7 +176,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     set({ filters: EMPTY_FILTERS });
   },
   setFocus(focus) {
-    if (focus && !atlasData().index.node.has(focus.node)) return;
+    if (focus && !get().data.index.node.has(focus.node)) return;
     set({
       focus: focus ? { node: focus.node, depth: Math.max(1, Math.min(6, Math.round(focus.depth))) } : null,
     });
@@ -199,6 +211,47 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     else if (owner in overlays) delete overlays[owner];
     else return;
     set({ overlays });
+  },
+  adoptGraph(data) {
+    const s = get();
+    const has = (id: string) => data.index.node.has(id);
+    const notices: string[] = [];
+    const selection = s.selection && has(s.selection) ? s.selection : null;
+    if (s.selection && !selection)
+      notices.push(`${s.data.label(s.selection)} is not in this graph, so nothing is selected.`);
+    const focus = s.focus && has(s.focus.node) ? s.focus : null;
+    if (s.focus && !focus)
+      notices.push(`${s.data.label(s.focus.node)} is not in this graph, so focus was left.`);
+    const kinds = new Set(data.kindCounts.map((k) => k.kind as string));
+    const edgeKinds = new Set(data.edgeKindCounts.map((k) => k.kind));
+    const keep = (values: string[], known: (v: string) => boolean) => values.filter(known);
+    const filters: FilterState = {
+      compliance: keep(s.filters.compliance, has),
+      hosting: s.filters.hosting,
+      orchestrator: s.filters.orchestrator,
+      nodeKinds: keep(s.filters.nodeKinds, (k) => kinds.has(k)),
+      edgeKinds: keep(s.filters.edgeKinds, (k) => edgeKinds.has(k)),
+    };
+    const dropped = (Object.keys(filters) as FilterKey[]).reduce(
+      (n, key) => n + s.filters[key].length - filters[key].length,
+      0,
+    );
+    if (dropped)
+      notices.push(
+        `${dropped} filter${dropped === 1 ? '' : 's'} named what this graph does not have and ${dropped === 1 ? 'was' : 'were'} removed.`,
+      );
+    set({
+      data,
+      selection,
+      hovered: null,
+      focus,
+      filters: dropped ? filters : s.filters,
+      history: { back: s.history.back.filter(has), forward: s.history.forward.filter(has) },
+      hits: s.query.trim() ? safeSearch(data, s.query) : [],
+      activeHit: 0,
+      overlays: {},
+    });
+    return notices;
   },
 }));
 

@@ -1,6 +1,6 @@
-import { HOSTING_VALUES, NODE_KINDS, ORCHESTRATOR_VALUES, RELATION_KINDS } from '../../graph-data';
+import { HOSTING_VALUES, NODE_KINDS, ORCHESTRATOR_VALUES } from '../../graph-data';
 import type { FilterState } from '../../contract/user-data';
-import { atlasData } from '../data/atlas-data';
+import type { LoadedGraph } from '../engine/loaded-graph';
 import { EMPTY_FILTERS, useAtlas, type Focus } from './store';
 
 /*
@@ -23,8 +23,8 @@ export interface HashState {
   focus: Focus | null;
 }
 
-function allowed(key: keyof FilterState): (v: string) => boolean {
-  const { index } = atlasData();
+function allowed(data: LoadedGraph, key: keyof FilterState): (v: string) => boolean {
+  const { index } = data;
   switch (key) {
     case 'compliance':
       return (v) => index.node.get(v)?.kind === 'compliance';
@@ -35,19 +35,19 @@ function allowed(key: keyof FilterState): (v: string) => boolean {
     case 'nodeKinds':
       return (v) => (NODE_KINDS as readonly string[]).includes(v);
     case 'edgeKinds':
-      return (v) => (RELATION_KINDS as readonly string[]).includes(v);
+      return (v) => data.edgeKindCounts.some((k) => k.kind === v);
   }
 }
 
 /** Reads a hash ("#node=ecs&...") into state, ignoring whatever does not name something real. */
-export function parseHash(hash: string): HashState {
+export function parseHash(data: LoadedGraph, hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const { index } = atlasData();
+  const { index } = data;
   const node = params.get('node');
   const filters = { ...EMPTY_FILTERS };
   for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof FilterState, string][]) {
     const values = (params.get(param) ?? '').split(',').filter(Boolean);
-    filters[key] = [...new Set(values.filter(allowed(key)))];
+    filters[key] = [...new Set(values.filter(allowed(data, key)))];
   }
   const focusNode = params.get('focus');
   const depth = Number(params.get('depth') ?? '1');
@@ -73,8 +73,8 @@ export function formatHash(s: HashState): string {
 }
 
 function applyHash(hash: string) {
-  const parsed = parseHash(hash);
   const store = useAtlas.getState();
+  const parsed = parseHash(store.data, hash);
   if (parsed.selection !== store.selection) store.select(parsed.selection);
   if (
     formatHash({ ...parsed, selection: null, focus: null }) !==

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { compareNodes, type CompareRow, type CompareValue } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { citeText, SourceCite } from './cite';
 import { useCompare } from './compare-store';
@@ -24,6 +24,7 @@ function Cell({
   row: CompareRow;
   showSources: boolean;
 }) {
+  const data = useData();
   const select = useAtlas((s) => s.select);
   if (values.length === 0) {
     return (
@@ -38,7 +39,7 @@ function Cell({
       {values.map((v, i) => {
         // In a row that differs, values every subject has are toned down so the differences stand out.
         const common = row.differs && row.shared.includes(v.text);
-        const title = `Source: ${citeText(v.cite)}`;
+        const title = `Source: ${citeText(data.graph.sources, v.cite)}`;
         return (
           <li key={i} className={common ? 'common' : undefined}>
             {v.node ? (
@@ -63,6 +64,7 @@ function Cell({
 
 /** The generated matrix for 2-4 subjects: one column each, a row per facet, differences marked. */
 export function CompareMatrix({ ids }: { ids: string[] }) {
+  const data = useData();
   const hideShared = useCompare((s) => s.hideShared);
   const showSources = useCompare((s) => s.showSources);
   const setHideShared = useCompare((s) => s.setHideShared);
@@ -70,14 +72,14 @@ export function CompareMatrix({ ids }: { ids: string[] }) {
   const toggle = useCompare((s) => s.toggle);
   const select = useAtlas((s) => s.select);
   const setOpenNote = useCompare((s) => s.setOpenNote);
-  const comparison = useMemo(() => compareNodes(atlasData().graph, ids), [ids]);
+  const comparison = useMemo(() => compareNodes(data.graph, ids), [data, ids]);
   // The notes' own tables that cover every subject here say things the generated rows cannot.
   const noteTables = useMemo(
     () =>
-      atlasData().graph.nodes.filter(
+      data.graph.nodes.filter(
         (n) => n.kind === 'comparison' && ids.every((id) => n.comparison?.subjects.includes(id)),
       ),
-    [ids],
+    [data, ids],
   );
   const shared = comparison.rows.filter((r) => !r.differs);
   const rows = hideShared ? comparison.rows.filter((r) => r.differs) : comparison.rows;

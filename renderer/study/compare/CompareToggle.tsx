@@ -1,4 +1,4 @@
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { MAX_SUBJECTS, isComparable, useCompare } from './compare-store';
 
@@ -7,13 +7,14 @@ import { MAX_SUBJECTS, isComparable, useCompare } from './compare-store';
  * table from the notes it opens that table in Compare instead; for any other node it renders nothing.
  */
 export function CompareToggle({ id }: { id: string }) {
+  const data = useData();
   const included = useCompare((s) => s.subjects.includes(id));
   const count = useCompare((s) => s.subjects.length);
   const toggle = useCompare((s) => s.toggle);
   const setOpenNote = useCompare((s) => s.setOpenNote);
   const setPanel = useAtlas((s) => s.setPanel);
   const notify = useAtlas((s) => s.notify);
-  const node = atlasData().index.node.get(id);
+  const node = data.index.node.get(id);
   if (!node) return null;
 
   if (node.kind === 'comparison' && node.comparison) {

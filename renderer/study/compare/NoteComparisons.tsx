@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { GraphNode } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { SourceCite } from './cite';
 import { MAX_SUBJECTS, useCompare } from './compare-store';
 
 /** A comparison table exactly as the note has it: its subjects as columns, its aspects as rows. */
 function NoteTable({ node }: { node: GraphNode }) {
-  const { index } = atlasData();
+  const data = useData();
+  const { index } = data;
   const select = useAtlas((s) => s.select);
   const setSubjects = useCompare((s) => s.setSubjects);
   const comparison = node.comparison!;
@@ -57,12 +58,13 @@ function NoteTable({ node }: { node: GraphNode }) {
 
 /** The comparison tables the notes themselves contain, each opened from its data. */
 export function NoteComparisons() {
+  const data = useData();
   const openNote = useCompare((s) => s.openNote);
   const setOpenNote = useCompare((s) => s.setOpenNote);
   const opened = useRef<HTMLLIElement>(null);
   const nodes = useMemo(
-    () => atlasData().graph.nodes.filter((n) => n.kind === 'comparison' && n.comparison),
-    [],
+    () => data.graph.nodes.filter((n) => n.kind === 'comparison' && n.comparison),
+    [data],
   );
 
   // Opened from the details panel, the table may be below the fold.

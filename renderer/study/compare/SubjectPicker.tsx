@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { NODE_KIND_INFO, type GraphNode } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { MAX_SUBJECTS, isComparable, useCompare } from './compare-store';
 
@@ -35,6 +35,7 @@ function Choices({ legend, nodes }: { legend: string; nodes: GraphNode[] }) {
 
 /** Checkboxes for every service and launch type, plus an offer to add what is selected in the graph. */
 export function SubjectPicker() {
+  const data = useData();
   const subjects = useCompare((s) => s.subjects);
   const clear = useCompare((s) => s.clear);
   const toggle = useCompare((s) => s.toggle);
@@ -44,13 +45,11 @@ export function SubjectPicker() {
     () =>
       (['service', 'compute-option'] as const).map((kind) => ({
         legend: NODE_KIND_INFO[kind].plural,
-        nodes: atlasData()
-          .graph.nodes.filter((n) => n.kind === kind)
-          .sort(byLabel),
+        nodes: data.graph.nodes.filter((n) => n.kind === kind).sort(byLabel),
       })),
-    [],
+    [data],
   );
-  const selected = selection ? atlasData().index.node.get(selection) : undefined;
+  const selected = selection ? data.index.node.get(selection) : undefined;
   const full = subjects.length >= MAX_SUBJECTS;
 
   return (

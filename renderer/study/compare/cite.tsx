@@ -1,16 +1,16 @@
 import type { Citation } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
-import { citeText } from '../../panels/Cite';
+import { useData } from '../../engine/use-engine';
+import { citeLocation, citeText } from '../../panels/Cite';
 import './cite.css';
 
 export { citeText };
 
 /** A visible citation line, with the note's file name as a tooltip. */
 export function SourceCite({ cite, prefix = 'Source:' }: { cite: Citation; prefix?: string }) {
-  const source = atlasData().graph.sources[cite.note];
+  const { sources } = useData().graph;
   return (
-    <cite className="study-cite" title={source ? `From the note file ${source.file}` : undefined}>
-      {prefix} {citeText(cite)}
+    <cite className="study-cite" title={`From the note file ${citeLocation(sources, cite)}`}>
+      {prefix} {citeText(sources, cite)}
     </cite>
   );
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { NodeKind } from '../../../graph-data';
+import { useAtlas } from '../../state/store';
 
 /** The most subjects a comparison holds: beyond four the table no longer fits the panel. */
 export const MAX_SUBJECTS = 4;
@@ -60,3 +61,14 @@ export const useCompare = create<CompareState>()((set, get) => ({
     set({ showSources });
   },
 }));
+
+// Another graph: subjects it does not have leave the comparison.
+useAtlas.subscribe((s, prev) => {
+  if (s.data === prev.data) return;
+  const has = (id: string) => s.data.index.node.has(id);
+  const { subjects, openNote } = useCompare.getState();
+  useCompare.setState({
+    subjects: subjects.filter(has),
+    openNote: openNote && has(openNote) ? openNote : null,
+  });
+});

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { estimate, formatPrice, formatUsd, roundCents, type CostModel } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { SourceCite } from '../compare/cite';
 import { parseInput } from './cost-model';
 import { useCost } from './cost-store';
 
 /** The inputs a cost depends on, the formula term by term, and the monthly result, all live. */
 export function CostCalculator({ node, model }: { node: string; model: CostModel }) {
+  const data = useData();
   const values = useCost((s) => s.values);
   const setValue = useCost((s) => s.setValue);
   const fields = useMemo(
@@ -20,9 +21,9 @@ export function CostCalculator({ node, model }: { node: string; model: CostModel
   const invalid = fields.filter((f) => !f.parsed.ok);
   const result = useMemo(() => {
     const inputs = fields.flatMap((f) => (f.parsed.ok ? [{ ...f.input, value: f.parsed.value }] : []));
-    return inputs.length < fields.length ? undefined : estimate(atlasData().graph, model.terms, inputs);
-  }, [model, fields]);
-  const { index } = atlasData();
+    return inputs.length < fields.length ? undefined : estimate(data.graph, model.terms, inputs);
+  }, [data, model, fields]);
+  const { index } = data;
   const days = fields.find((f) => f.input.name === 'days');
 
   return (

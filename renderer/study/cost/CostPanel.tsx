@@ -8,7 +8,7 @@ import {
   type GraphNode,
   type NodeKind,
 } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { SourceCite } from '../compare/cite';
 import { CostCalculator } from './CostCalculator';
@@ -32,14 +32,15 @@ function PriceList({ prices }: { prices: GraphNode[] }) {
 
 /** The services with prices that no calculator can take: free, on request, or the resources they run on. */
 function NotPerUnit() {
+  const data = useData();
   const rows = useMemo(() => {
-    const { graph } = atlasData();
+    const { graph } = data;
     return graph.nodes
       .filter((n) => n.kind === 'service')
       .map((service) => ({ service, prices: otherPricesOf(graph, service.id) }))
       .filter((r) => r.prices.length > 0)
       .sort((a, b) => a.service.label.localeCompare(b.service.label));
-  }, []);
+  }, [data]);
   if (rows.length === 0) return null;
   return (
     <section className="cost-not-per-unit" aria-labelledby="cost-not-per-unit-heading">
@@ -64,6 +65,7 @@ function NotPerUnit() {
 
 /** The Cost tool: a calculator per priced node from its unit prices, and the notes' worked examples re-checked. */
 export function CostPanel() {
+  const data = useData();
   const chosen = useCost((s) => s.node);
   const exampleRef = useCost((s) => s.example);
   const values = useCost((s) => s.values);
@@ -71,7 +73,7 @@ export function CostPanel() {
   const closeExample = useCost((s) => s.closeExample);
   const resetValues = useCost((s) => s.resetValues);
   const selection = useAtlas((s) => s.selection);
-  const priced = useMemo(() => pricedNodes(atlasData().graph), []);
+  const priced = useMemo(() => pricedNodes(data.graph), [data]);
   const groups = useMemo(() => {
     const kinds = [...new Set(priced.map((n) => n.kind))];
     return kinds.map((kind: NodeKind) => ({ kind, nodes: priced.filter((n) => n.kind === kind) }));
@@ -81,21 +83,21 @@ export function CostPanel() {
   const fallback = priced.some((n) => n.id === selection) ? selection! : priced[0]?.id;
   const nodeId = chosen ?? fallback;
   const example = useMemo(
-    () => (exampleRef ? findExample(atlasData().graph, exampleRef.node, exampleRef.id) : undefined),
-    [exampleRef],
+    () => (exampleRef ? findExample(data.graph, exampleRef.node, exampleRef.id) : undefined),
+    [data, exampleRef],
   );
-  const check = useMemo(() => (example ? checkExample(atlasData().graph, example) : undefined), [example]);
+  const check = useMemo(() => (example ? checkExample(data.graph, example) : undefined), [data, example]);
   const model: CostModel | undefined = useMemo(
     () =>
       example
         ? { inputs: example.inputs, terms: example.terms }
         : nodeId
-          ? cachedCalculator(atlasData().graph, nodeId)
+          ? cachedCalculator(data.graph, nodeId)
           : undefined,
-    [example, nodeId],
+    [data, example, nodeId],
   );
-  const otherPrices = useMemo(() => (nodeId ? otherPricesOf(atlasData().graph, nodeId) : []), [nodeId]);
-  const { index } = atlasData();
+  const otherPrices = useMemo(() => (nodeId ? otherPricesOf(data.graph, nodeId) : []), [data, nodeId]);
+  const { index } = data;
   const edited =
     model?.inputs.some((i) => {
       const typed = values[i.name];

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { formatUsd } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { exampleChecks, statedText } from './cost-model';
 import { useCost } from './cost-store';
 
 /** The worked examples in the notes, each recomputed; opening one loads its inputs into the estimator. */
 export function WorkedExamples() {
+  const data = useData();
   const open = useCost((s) => s.example);
   const openExample = useCost((s) => s.openExample);
-  const checks = useMemo(() => exampleChecks(atlasData().graph), []);
+  const checks = useMemo(() => exampleChecks(data.graph), [data]);
   if (checks.length === 0) return null;
   return (
     <section className="cost-examples" aria-labelledby="cost-examples-heading">

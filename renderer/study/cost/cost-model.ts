@@ -24,12 +24,15 @@ export function parseInput(text: string): ParsedInput {
   return { ok: true, value };
 }
 
-const calculators = new Map<string, CostModel | undefined>();
+/** Calculators per graph, so that loading another graph drops them with it. */
+const calculators = new WeakMap<Graph, Map<string, CostModel | undefined>>();
 
-/** The calculator for a node, built once. */
+/** The calculator for a node of a graph, built once. */
 export function cachedCalculator(graph: Graph, node: string): CostModel | undefined {
-  if (!calculators.has(node)) calculators.set(node, calculatorFor(graph, node));
-  return calculators.get(node);
+  let byNode = calculators.get(graph);
+  if (!byNode) calculators.set(graph, (byNode = new Map()));
+  if (!byNode.has(node)) byNode.set(node, calculatorFor(graph, node));
+  return byNode.get(node);
 }
 
 /** A worked example by reference, if the graph still has it. */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useAtlas } from '../../state/store';
 
 /** A worked example from the notes: the node holding it and the example's id. */
 export interface ExampleRef {
@@ -43,3 +44,11 @@ export const useCost = create<CostState>()((set, get) => ({
     set({ values: {} });
   },
 }));
+
+// Another graph: a node or example it does not have is let go.
+useAtlas.subscribe((s, prev) => {
+  if (s.data === prev.data) return;
+  const { node, example } = useCost.getState();
+  if ((node && !s.data.index.node.has(node)) || (example && !s.data.index.node.has(example.node)))
+    useCost.setState({ node: null, example: null, values: {} });
+});

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useCy } from '../../canvas/cy-context';
+import { useEngine } from '../../engine/use-engine';
 import { EXPORT_KINDS, exportView, type ExportKind } from './exporters';
 import './export.css';
 
@@ -9,7 +9,7 @@ import './export.css';
  * with it; Esc or Tab closes it, and focus goes back to the button.
  */
 export function ExportMenu() {
-  const cy = useCy();
+  const engine = useEngine();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -49,10 +49,9 @@ export function ExportMenu() {
 
   const run = async (kind: ExportKind) => {
     close(true);
-    if (!cy) return;
     setBusy(true);
     try {
-      await exportView(kind, cy);
+      await exportView(kind, engine);
     } finally {
       setBusy(false);
     }
@@ -101,7 +100,6 @@ export function ExportMenu() {
         aria-controls={open ? `${id}-menu` : undefined}
         aria-busy={busy || undefined}
         className={busy ? 'busy' : undefined}
-        disabled={!cy}
         title="Save a picture of the graph or the visible part of it as data"
         onClick={() => (open ? close(false) : openAt(0))}
         onKeyDown={onButtonKeyDown}

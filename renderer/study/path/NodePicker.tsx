@@ -1,16 +1,17 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { NODE_KIND_INFO, search, type SearchHit } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
+import type { LoadedGraph } from '../../engine/loaded-graph';
 import { KindIcon } from '../../panels/KindIcon';
 import { useAtlas } from '../../state/store';
 import type { PathEnd } from './path-store';
 
 const MAX_SUGGESTIONS = 8;
 
-function suggestions(text: string): SearchHit[] {
+function suggestions(data: LoadedGraph, text: string): SearchHit[] {
   if (!text.trim()) return [];
   try {
-    const { searchIndex, graph } = atlasData();
+    const { searchIndex, graph } = data;
     return search(searchIndex, graph, text, MAX_SUGGESTIONS);
   } catch {
     // search() is built never to throw; a regression must not break typing in the picker.
@@ -30,6 +31,7 @@ interface NodePickerProps {
  * (partial and misspelt names work), plus a button that takes the node selected on the graph.
  */
 export function NodePicker({ label, end, onChange }: NodePickerProps) {
+  const data = useData();
   const selection = useAtlas((s) => s.selection);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -37,10 +39,9 @@ export function NodePicker({ label, end, onChange }: NodePickerProps) {
   const listId = useId();
   const hintId = useId();
   // Suggestions only while the text is being typed; a chosen node shows its label and no list.
-  const hits = useMemo(() => (end.id ? [] : suggestions(end.text)), [end.id, end.text]);
+  const hits = useMemo(() => (end.id ? [] : suggestions(data, end.text)), [data, end.id, end.text]);
   const expanded = open && hits.length > 0;
   const optionId = (i: number) => `${listId}-${i}`;
-  const data = atlasData();
 
   const pick = (hit: SearchHit) => {
     onChange({ id: hit.id, text: hit.label });

@@ -1,9 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { relationInfo, shortestPaths, type GraphPath } from '../../../graph-data';
-import { useCy } from '../../canvas/cy-context';
-import { atlasData } from '../../data/atlas-data';
+import { useData } from '../../engine/use-engine';
 import { useAtlas, type Overlay } from '../../state/store';
-import { fitElements } from './fit-elements';
+import { useEngine } from '../../engine/use-engine';
 import { NodePicker } from './NodePicker';
 import { PathResult } from './PathResult';
 import { usePath } from './path-store';
@@ -14,10 +13,11 @@ const MAX_PATHS = 5;
 
 /** The relation kinds the path may use; none ticked means any. */
 function RelationKinds() {
+  const data = useData();
   const kinds = usePath((s) => s.kinds);
   const toggleKind = usePath((s) => s.toggleKind);
   const clearKinds = usePath((s) => s.clearKinds);
-  const { edgeKindCounts } = atlasData();
+  const { edgeKindCounts } = data;
   return (
     <details className="path-kinds">
       <summary>Relations the path may use: {kinds.length === 0 ? 'any' : `${kinds.length} chosen`}</summary>
@@ -54,16 +54,17 @@ function pathOverlay(path: GraphPath): Overlay {
 
 /** The Path tool: how two nodes are connected, drawn on the graph and told as sentences. */
 export function PathPanel() {
+  const data = useData();
   const { from, to, kinds, chosen, setEnd, swap, choose, clear, clearKinds } = usePath();
   const setOverlay = useAtlas((s) => s.setOverlay);
-  const cy = useCy();
+  const engine = useEngine();
 
   const paths = useMemo(
     () =>
       from.id && to.id
-        ? shortestPaths(atlasData().graph, from.id, to.id, { maxPaths: MAX_PATHS, edgeKinds: kinds })
+        ? shortestPaths(data.graph, from.id, to.id, { maxPaths: MAX_PATHS, edgeKinds: kinds })
         : null,
-    [from.id, to.id, kinds],
+    [data, from.id, to.id, kinds],
   );
   const shown =
     paths && paths.length > 0 && from.id !== to.id ? paths[Math.min(chosen, paths.length - 1)] : undefined;
@@ -76,8 +77,8 @@ export function PathPanel() {
   }, [shown, setOverlay]);
 
   useEffect(() => {
-    if (cy && shown) fitElements(cy, [...shown.nodes, ...shown.edges.map((e) => e.id)]);
-  }, [cy, shown]);
+    if (shown) engine.show([...shown.nodes, ...shown.edges.map((e) => e.id)]);
+  }, [engine, shown]);
 
   return (
     <section className="study-panel path-panel" aria-label="Path">
@@ -121,7 +122,7 @@ export function PathPanel() {
           <button
             type="button"
             className="path-fit"
-            onClick={() => cy && fitElements(cy, [...shown.nodes, ...shown.edges.map((e) => e.id)])}
+            onClick={() => engine.show([...shown.nodes, ...shown.edges.map((e) => e.id)])}
           >
             Show the path on the graph
           </button>

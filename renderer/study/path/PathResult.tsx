@@ -1,15 +1,16 @@
 import { useId } from 'react';
 import { relationInfo, type GraphEdge, type GraphPath } from '../../../graph-data';
-import { atlasData } from '../../data/atlas-data';
-import { graphView } from '../../state/graph-view';
+import { useData } from '../../engine/use-engine';
+import { graphView } from '../../engine/graph-view';
 import { useAtlas } from '../../state/store';
 
 /** A node named in a sentence: a button that selects it on the graph. */
 function NodeLink({ id }: { id: string }) {
+  const data = useData();
   const select = useAtlas((s) => s.select);
   return (
     <button type="button" className="link-button path-node-link" onClick={() => select(id)}>
-      {atlasData().label(id)}
+      {data.label(id)}
     </button>
   );
 }
@@ -29,7 +30,8 @@ function Step({ edge }: { edge: GraphEdge }) {
 function HiddenWarning({ path }: { path: GraphPath }) {
   const filters = useAtlas((s) => s.filters);
   const focus = useAtlas((s) => s.focus);
-  const view = graphView(filters, focus);
+  const data = useData();
+  const view = graphView(data, filters, focus);
   const hidden = path.nodes.filter((id) => !view.visibleNodes.has(id)).length;
   if (hidden === 0) return null;
   const show = () => {
@@ -60,8 +62,9 @@ interface PathResultProps {
 
 /** The answer to "how are these two connected?": the shortest paths, or why there is none. */
 export function PathResult({ from, to, paths, chosen, kinds, onChoose, onAllowAll }: PathResultProps) {
+  const data = useData();
   const groupName = useId();
-  const label = atlasData().label;
+  const label = data.label;
   if (from === to) {
     return (
       <p className="path-message" role="status">

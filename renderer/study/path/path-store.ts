@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useAtlas } from '../../state/store';
 
 /** One end of the path: the node chosen (if any) and the text in its picker. */
 export interface PathEnd {
@@ -57,3 +58,12 @@ export const usePath = create<PathState>()((set, get) => ({
     set({ from: EMPTY_END, to: EMPTY_END, chosen: 0 });
   },
 }));
+
+// Another graph: an end it does not have is cleared (its text stays, to search again).
+useAtlas.subscribe((s, prev) => {
+  if (s.data === prev.data) return;
+  const keep = (end: PathEnd) =>
+    end.id && !s.data.index.node.has(end.id) ? { id: null, text: end.text } : end;
+  const { from, to } = usePath.getState();
+  usePath.setState({ from: keep(from), to: keep(to), chosen: 0 });
+});

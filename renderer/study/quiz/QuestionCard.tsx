@@ -1,10 +1,8 @@
 import { Cite } from '../../panels/Cite';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Question } from '../../../graph-data/study/questions';
-import { useCy } from '../../canvas/cy-context';
-import { atlasData } from '../../data/atlas-data';
+import { useData, useEngine } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
-import { fitElements } from '../path/fit-elements';
 import { answerView } from './answer-overlay';
 import { KIND_LABELS } from './quiz-labels';
 import { useQuiz } from './quiz-store';
@@ -14,7 +12,7 @@ const onTabs = () => document.activeElement?.getAttribute('role') === 'tab';
 /** After an answer: the marked part of the graph is shown, and its nodes can be opened. */
 function ShownOnGraph({ question }: { question: Question }) {
   const select = useAtlas((s) => s.select);
-  const { label } = atlasData();
+  const { label } = useData();
   return (
     <p className="quiz-shown">
       Shown on the graph:{' '}
@@ -34,12 +32,13 @@ function ShownOnGraph({ question }: { question: Question }) {
 export function QuestionCard({ question }: { question: Question }) {
   const { session, index, chosen, checked, choose, check, next, finish } = useQuiz();
   const setOverlay = useAtlas((s) => s.setOverlay);
-  const cy = useCy();
+  const engine = useEngine();
+  const data = useData();
   const promptId = useId();
   const groupName = useId();
   const nextButton = useRef<HTMLButtonElement>(null);
   const firstOption = useRef<HTMLInputElement>(null);
-  const view = useMemo(() => answerView(question), [question]);
+  const view = useMemo(() => answerView(data, question), [data, question]);
   const right = question.options.find((o) => o.id === question.answer)!;
   const correct = checked && chosen === question.answer;
   const last = index + 1 >= session.length;
@@ -55,9 +54,9 @@ export function QuestionCard({ question }: { question: Question }) {
   // but a learner who has just come back to the Quiz tab keeps focus on the tabs.
   useEffect(() => {
     if (!checked) return;
-    if (cy) fitElements(cy, view.fit, 50);
+    engine.show(view.fit, 50);
     if (!onTabs()) nextButton.current?.focus();
-  }, [checked, cy, view]);
+  }, [checked, engine, view]);
 
   useEffect(() => {
     if (!onTabs()) firstOption.current?.focus();

@@ -1,5 +1,5 @@
 import type { Question } from '../../../graph-data/study/questions';
-import { atlasData } from '../../data/atlas-data';
+import type { LoadedGraph } from '../../engine/loaded-graph';
 import type { Overlay } from '../../state/store';
 
 /** What the canvas shows after an answer: the fact's nodes and edges marked, and what to fit in view. */
@@ -14,8 +14,8 @@ export interface AnswerView {
  * fact (the tested edge; for "which does NOT comply", the complies-with edges of the options that do;
  * otherwise the edges between the subjects).
  */
-export function answerView(question: Question): AnswerView {
-  const { index } = atlasData();
+export function answerView(data: LoadedGraph, question: Question): AnswerView {
+  const { index } = data;
   const subjects = new Set(question.subjects);
   const focus = new Set(question.focusNodes);
   const edges: string[] = [];

@@ -7,7 +7,6 @@ import {
   type Progress,
   type SessionAnswer,
 } from '../../../graph-data/study/session';
-import { atlasData } from '../../data/atlas-data';
 import { useAtlas, type Overlay } from '../../state/store';
 import { updateUserData, userData } from '../../state/user-data';
 
@@ -52,8 +51,6 @@ export interface QuizState {
   setMastery(on: boolean): void;
 }
 
-let scheduled = false;
-
 /** The mastery overlay for the canvas: one `mastery-<state>` class per node some question is about. */
 function masteryOverlay(questions: readonly Question[], progress: Progress, now: number): Overlay {
   const overlay: Overlay = {};
@@ -61,6 +58,9 @@ function masteryOverlay(questions: readonly Question[], progress: Progress, now:
     overlay[id] = `mastery-${state}`;
   return overlay;
 }
+
+/** Whether questions are being generated (for the graph on screen). */
+let scheduled = false;
 
 /** The quiz store. */
 export const useQuiz = create<QuizState>()((set, get) => {
@@ -89,8 +89,15 @@ export const useQuiz = create<QuizState>()((set, get) => {
       if (get().questions || scheduled) return;
       scheduled = true;
       // Generating every question takes a moment: let the tab paint its "preparing" line first.
+      // The questions are kept with the graph they come from.
+      const data = useAtlas.getState().data;
       setTimeout(() => {
-        set({ questions: generateQuestions(atlasData().graph), now: Date.now() });
+        scheduled = false;
+        if (useAtlas.getState().data !== data) return;
+        set({
+          questions: data.cached('quiz-questions', () => generateQuestions(data.graph)),
+          now: Date.now(),
+        });
         refreshMastery();
       }, 0);
     },
@@ -165,4 +172,21 @@ export const useQuiz = create<QuizState>()((set, get) => {
       else useAtlas.getState().setOverlay('mastery', null);
     },
   };
+});
+
+// Another graph brings other questions: a session in hand ends, and the tab prepares them afresh.
+useAtlas.subscribe((s, prev) => {
+  if (s.data === prev.data) return;
+  const { masteryOn } = useQuiz.getState();
+  useQuiz.setState({
+    questions: null,
+    phase: 'start',
+    session: [],
+    index: 0,
+    answers: [],
+    chosen: null,
+    checked: false,
+  });
+  scheduled = false;
+  if (masteryOn) useQuiz.getState().prepare();
 });

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { SavedView } from '../../../contract/user-data';
-import { useCy } from '../../canvas/cy-context';
+import { useEngine } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { putView, viewNamed } from './saved-data';
 import { captureView } from './views';
@@ -12,7 +12,7 @@ const MAX_NAME = 200;
  * replacing that view (which keeps its place in the list).
  */
 export function SaveViewForm({ onSaved }: { onSaved: (message: string) => void }) {
-  const cy = useCy();
+  const engine = useEngine();
   const [name, setName] = useState('');
   const [error, setError] = useState('');
   const [replacing, setReplacing] = useState<SavedView | null>(null);
@@ -20,8 +20,7 @@ export function SaveViewForm({ onSaved }: { onSaved: (message: string) => void }
   const id = useId();
 
   const save = (existing: SavedView | null) => {
-    if (!cy) return;
-    const view = captureView(cy, useAtlas.getState(), name, existing?.id);
+    const view = captureView(engine, useAtlas.getState(), name, existing?.id);
     putView(view);
     setName('');
     setReplacing(null);
@@ -65,9 +64,7 @@ export function SaveViewForm({ onSaved }: { onSaved: (message: string) => void }
             if (replacing) setReplacing(null);
           }}
         />
-        <button type="submit" disabled={!cy}>
-          Save current view
-        </button>
+        <button type="submit">Save current view</button>
       </div>
       {error && (
         <p id={`${id}-error`} className="form-error" role="alert">

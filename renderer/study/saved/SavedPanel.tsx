@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { SavedView } from '../../../contract/user-data';
-import { useCy } from '../../canvas/cy-context';
-import { atlasData } from '../../data/atlas-data';
+import { useData, useEngine } from '../../engine/use-engine';
 import { KindIcon } from '../../panels/KindIcon';
-import { graphView } from '../../state/graph-view';
+import { graphView } from '../../engine/graph-view';
 import { useAtlas } from '../../state/store';
 import { deleteView, restoreView, setBookmarked, useBookmarks, useViews } from './saved-data';
 import { SaveViewForm } from './SaveViewForm';
@@ -20,11 +19,12 @@ function formatDate(iso: string): string {
 }
 
 function Bookmarks() {
+  const data = useData();
   const bookmarks = useBookmarks();
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
-  const visible = useAtlas((s) => graphView(s.filters, s.focus).visibleNodes);
-  const { index, label } = atlasData();
+  const visible = useAtlas((s) => graphView(s.data, s.filters, s.focus).visibleNodes);
+  const { index, label } = data;
   // A bookmark whose node left the notes stays in the user's data but is not listed.
   const nodes = bookmarks.flatMap((id) => index.node.get(id) ?? []);
 
@@ -71,16 +71,17 @@ function Bookmarks() {
 }
 
 function Views() {
-  const cy = useCy();
+  const data = useData();
+  const engine = useEngine();
   const views = useViews();
   const [status, setStatus] = useState('');
   const [deleted, setDeleted] = useState<{ view: SavedView; index: number } | null>(null);
   // After an undo, focus goes to the restored view's Open button (the Undo button goes away).
   const focusOnMount = useRef<string | null>(null);
   const summaries = useMemo(() => {
-    const { label } = atlasData();
+    const { label } = data;
     return new Map(views.map((v) => [v.id, summarizeView(v, label)]));
-  }, [views]);
+  }, [data, views]);
 
   const announce = (message: string) => {
     setDeleted(null);
@@ -140,10 +141,8 @@ function Views() {
                   }}
                   type="button"
                   aria-label={`Open view ${view.name}`}
-                  disabled={!cy}
                   onClick={() => {
-                    if (!cy) return;
-                    openView(view, cy);
+                    openView(view, engine);
                     announce(`Opened the view “${view.name}”.`);
                   }}
                 >

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { AtlasEngine } from '../../engine/atlas-engine';
 import type { FilterState, SavedView } from '../../../contract/user-data';
 import { LAYOUTS, useAtlas, type AtlasState, type LayoutName } from '../../state/store';
 import { formatHash, parseHash } from '../../state/url-hash';
@@ -15,18 +15,16 @@ function newId(): string {
 
 /** The current view as a SavedView: filters, focus, selection and layout from the store; zoom, pan and every position from the canvas. */
 export function captureView(
-  cy: Core,
+  engine: AtlasEngine,
   state: Pick<AtlasState, 'filters' | 'focus' | 'selection' | 'layout'>,
   name: string,
   id: string = newId(),
   now: Date = new Date(),
 ): SavedView {
   const positions: Positions = {};
-  cy.nodes().forEach((n) => {
-    const { x, y } = n.position();
-    positions[n.id()] = { x: round(x), y: round(y) };
-  });
-  const pan = cy.pan();
+  for (const [id, { x, y }] of Object.entries(engine.nodePositions()))
+    positions[id] = { x: round(x), y: round(y) };
+  const { zoom, pan } = engine.camera();
   return {
     id,
     name: name.trim(),
@@ -34,7 +32,7 @@ export function captureView(
     filters: state.filters,
     selection: state.selection,
     focus: state.focus ? { ...state.focus } : null,
-    zoom: cy.zoom(),
+    zoom,
     pan: { x: round(pan.x), y: round(pan.y) },
     positions,
     layout: state.layout,
@@ -75,9 +73,10 @@ export function summarizeView(view: SavedView, label: (id: string) => string): s
  * deep link, so that a view saved before the notes changed still opens with whatever still exists.
  * The positions also become the layout's remembered positions, so that a reload shows the same picture.
  */
-export function openView(view: SavedView, cy: Core): void {
+export function openView(view: SavedView, engine: AtlasEngine): void {
   const store = useAtlas.getState();
   const checked = parseHash(
+    store.data,
     formatHash({ selection: view.selection, filters: view.filters, focus: view.focus }),
   );
   const layout = LAYOUTS.find((l) => l.name === view.layout)?.name as LayoutName | undefined;
@@ -86,17 +85,8 @@ export function openView(view: SavedView, cy: Core): void {
   store.setFocus(checked.focus);
   store.select(checked.selection);
 
-  cy.stop(true, false);
-  const applied: Positions = {};
-  cy.batch(() => {
-    for (const [id, pos] of Object.entries(view.positions)) {
-      const node = cy.getElementById(id);
-      if (node.empty() || !node.isNode()) continue;
-      node.position(pos);
-      applied[id] = pos;
-    }
-  });
-  cy.viewport({ zoom: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), view.zoom)), pan: view.pan });
+  const applied = engine.placeNodes(view.positions);
+  engine.setCamera(view);
 
   const name = layout ?? useAtlas.getState().layout;
   updateUserData((d) => ({ ...d, positions: { ...d.positions, [name]: applied } }));

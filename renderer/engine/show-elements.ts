@@ -7,7 +7,7 @@ const MAX_FIT_ZOOM = 1.05;
  * Animates the canvas to show the given nodes and edges (those visible), centred, without zooming in
  * further than {@link MAX_FIT_ZOOM}. Does nothing when none of them is visible.
  */
-export function fitElements(cy: Core, ids: readonly string[], padding = 60): void {
+export function showElements(cy: Core, ids: readonly string[], padding = 60, animate = true): void {
   let eles = cy.collection();
   for (const id of ids) eles = eles.union(cy.getElementById(id));
   eles = eles.filter(':visible');
@@ -24,9 +24,8 @@ export function fitElements(cy: Core, ids: readonly string[], padding = 60): voi
     ),
   );
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  const pan = { x: width / 2 - zoom * centre.x, y: height / 2 - zoom * centre.y };
   cy.stop(true);
-  cy.animate(
-    { zoom, pan: { x: width / 2 - zoom * centre.x, y: height / 2 - zoom * centre.y } },
-    { duration: 250 },
-  );
+  if (animate) cy.animate({ zoom, pan }, { duration: 250 });
+  else cy.viewport({ zoom, pan });
 }

@@ -4,7 +4,9 @@ import {
   FACT_CATEGORY_LABELS,
   NODE_KINDS,
   relationInfo,
+  isSymmetric,
   indexGraph,
+  buildSearchIndex,
   loadSearchIndex,
   type Fact,
   type FactCategory,
@@ -14,18 +16,6 @@ import {
   type GraphNode,
   type NodeKind,
 } from '../../graph-data';
-
-/*
- * The built-in graph and its prebuilt search index, written by `npm run build:data`.
- * They are pulled in through `import.meta.glob` rather than a static import so that a fresh clone
- * (before build:data has run) still type-checks; the app then says what to run instead of crashing.
- */
-const generated = import.meta.glob<unknown>('../../graph-data/generated/*.json', {
-  eager: true,
-  import: 'default',
-});
-const graphJson = generated['../../graph-data/generated/graph.json'] as Graph | undefined;
-const indexJson = generated['../../graph-data/generated/search-index.json'] as object | undefined;
 
 /** One relation as seen from one end, ready for the details panel. */
 export interface RelationLine {
@@ -60,8 +50,14 @@ export interface NodeView {
   edgeIds: Set<string>;
 }
 
-/** The loaded graph with look-ups the UI reuses on every click. */
-export interface AtlasData {
+/**
+ * A graph loaded into the engine, with the look-ups the UI reuses on every click. Everything derived
+ * from the graph (search index, node views, layouts, calculators...) hangs off this object, so that
+ * loading another graph drops all of it at once.
+ */
+export interface LoadedGraph {
+  /** Tells loaded graphs apart (a new one per load), e.g. to key React subtrees and caches. */
+  id: number;
   graph: Graph;
   index: GraphIndex;
   searchIndex: lunr.Index;
@@ -72,11 +68,17 @@ export interface AtlasData {
   edgeKindCounts: { kind: string; count: number }[];
   view(id: string): NodeView | undefined;
   label(id: string): string;
+  /** A value derived from this graph, computed on first use and kept as long as the graph is loaded. */
+  cached<T>(key: string, make: () => T): T;
 }
 
-function buildData(graph: Graph, serializedIndex: object): AtlasData {
+let loads = 0;
+
+/** Builds the look-ups for a (validated) graph; the search index is loaded if given, else built. */
+export function loadedGraph(graph: Graph, serializedIndex?: object): LoadedGraph {
   const index = indexGraph(graph);
-  const searchIndex = loadSearchIndex(serializedIndex);
+  const searchIndex = serializedIndex ? loadSearchIndex(serializedIndex) : buildSearchIndex(graph);
+  const derived = new Map<string, unknown>();
   const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
   const kindCount = new Map<NodeKind, number>();
   for (const n of graph.nodes) kindCount.set(n.kind, (kindCount.get(n.kind) ?? 0) + 1);
@@ -95,10 +97,12 @@ function buildData(graph: Graph, serializedIndex: object): AtlasData {
     const add = (edge: GraphEdge, direction: 'out' | 'in') => {
       const other = direction === 'out' ? edge.target : edge.source;
       const phrase = direction === 'out' ? relationInfo(edge.kind).verb : relationInfo(edge.kind).inverse;
-      const key = `${direction}:${edge.kind}`;
+      // A relation that reads the same both ways ("integrates with") is one group, whichever end stored it.
+      const key = isSymmetric(edge.kind) ? `both:${edge.kind}` : `${direction}:${edge.kind}`;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { phrase, kind: edge.kind, direction, lines: [] }));
-      group.lines.push({ edge, other, direction });
+      if (!group.lines.some((l) => l.other === other && l.edge.qualifier === edge.qualifier))
+        group.lines.push({ edge, other, direction });
       neighbours.add(other);
       edgeIds.add(edge.id);
     };
@@ -125,6 +129,7 @@ function buildData(graph: Graph, serializedIndex: object): AtlasData {
   }
 
   return {
+    id: ++loads,
     graph,
     index,
     searchIndex,
@@ -138,23 +143,9 @@ function buildData(graph: Graph, serializedIndex: object): AtlasData {
       .sort((a, b) => relationInfo(a.kind).verb.localeCompare(relationInfo(b.kind).verb)),
     view,
     label,
+    cached<T>(key: string, make: () => T): T {
+      if (!derived.has(key)) derived.set(key, make());
+      return derived.get(key) as T;
+    },
   };
-}
-
-let loaded: AtlasData | undefined;
-
-/** The built-in graph, or a sentence saying why it is missing. */
-export function loadAtlasData(): AtlasData | string {
-  if (loaded) return loaded;
-  if (!graphJson || !indexJson) {
-    return 'The built-in graph has not been built. Run `npm run build:data`, then rebuild the app.';
-  }
-  loaded = buildData(graphJson, indexJson);
-  return loaded;
-}
-
-/** The loaded data; only call after `loadAtlasData()` succeeded (the app does so before rendering). */
-export function atlasData(): AtlasData {
-  if (!loaded) throw new Error('atlasData() called before loadAtlasData()');
-  return loaded;
 }

@@ -6,8 +6,8 @@ import {
   type RelationKind,
 } from '../../graph-data';
 import type { FilterState } from '../../contract/user-data';
-import { atlasData } from '../data/atlas-data';
-import type { Focus } from './store';
+import type { Focus } from '../state/store';
+import type { LoadedGraph } from './loaded-graph';
 
 /**
  * What the graph and the outline show for a set of filters and a focus:
@@ -28,19 +28,24 @@ export interface GraphView {
   distance: Map<string, number> | null;
 }
 
-let lastKey: unknown[] = [];
-let last: GraphView | undefined;
-
-/** The derived view; memoized on the (immutable) filters and focus objects. */
-export function graphView(filters: FilterState, focus: Focus | null): GraphView {
-  if (last && lastKey[0] === filters && lastKey[1] === focus) return last;
-  last = computeGraphView(filters, focus);
-  lastKey = [filters, focus];
-  return last;
+interface Memo {
+  filters?: FilterState;
+  focus?: Focus | null;
+  view?: GraphView;
 }
 
-function computeGraphView(filters: FilterState, focus: Focus | null): GraphView {
-  const { graph } = atlasData();
+/** The derived view of a loaded graph; memoized on the (immutable) filters and focus objects. */
+export function graphView(data: LoadedGraph, filters: FilterState, focus: Focus | null): GraphView {
+  const memo = data.cached<Memo>('graph-view', () => ({}));
+  if (memo.view && memo.filters === filters && memo.focus === focus) return memo.view;
+  memo.view = computeGraphView(data, filters, focus);
+  memo.filters = filters;
+  memo.focus = focus;
+  return memo.view;
+}
+
+function computeGraphView(data: LoadedGraph, filters: FilterState, focus: Focus | null): GraphView {
+  const { graph } = data;
   const kinds = filters.nodeKinds.length ? new Set(filters.nodeKinds) : null;
   const edgeKinds = filters.edgeKinds.length ? new Set(filters.edgeKinds) : null;
   const hood = focus
@@ -82,7 +87,7 @@ function computeGraphView(filters: FilterState, focus: Focus | null): GraphView 
       for (const programme of filters.compliance) {
         if (!visibleNodes.has(programme)) continue;
         reasonNodes.add(programme);
-        for (const e of atlasData().index.outgoing.get(m.id) ?? []) {
+        for (const e of data.index.outgoing.get(m.id) ?? []) {
           if (e.kind === 'complies-with' && e.target === programme && visibleEdges.has(e.id))
             reasonEdges.add(e.id);
         }

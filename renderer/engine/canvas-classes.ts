@@ -1,6 +1,5 @@
-import { atlasData } from '../data/atlas-data';
-import { graphView } from '../state/graph-view';
 import type { AtlasState } from '../state/store';
+import { graphView } from './graph-view';
 
 /*
  * The canvas's visual state as element classes, in two parts:
@@ -14,8 +13,8 @@ import type { AtlasState } from '../state/store';
 
 /** Classes per element id for the graph itself. */
 export function graphClasses(s: AtlasState): Map<string, string> {
-  const data = atlasData();
-  const view = graphView(s.filters, s.focus);
+  const data = s.data;
+  const view = graphView(data, s.filters, s.focus);
   const out = new Map<string, string>();
   const overlays = Object.values(s.overlays);
   const overlayClasses = (id: string) => overlays.flatMap((o) => (o[id] ? [o[id]] : []));
@@ -52,8 +51,8 @@ export interface Lit {
  * is dimmed. Edges are only listed with both their ends.
  */
 export function spotlightClasses(s: AtlasState): Lit | null {
-  const data = atlasData();
-  const view = graphView(s.filters, s.focus);
+  const data = s.data;
+  const view = graphView(data, s.filters, s.focus);
   const out = new Map<string, string>();
   const hits = new Set(s.hits.map((h) => h.id));
   // The selection and search hits keep their look wherever they are lit.

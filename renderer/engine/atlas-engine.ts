@@ -1,0 +1,400 @@
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { Graph } from '../../graph-data';
+import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
+import { cyStyle } from '../canvas/cy-style';
+import { graphElements } from '../canvas/elements';
+import { runLayout, type Positions } from '../canvas/layouts';
+import { graphClasses, spotlightClasses } from './canvas-classes';
+import { showElements } from './show-elements';
+import { CanvasClasses } from './class-diff';
+import { loadedGraph, type LoadedGraph } from './loaded-graph';
+import { sceneToSvg } from './picture/svg-export';
+import { canvasMeasure, describeScene } from './picture/svg-scene';
+
+cytoscape.use(fcose);
+
+/** Elements (nodes and edges) beyond which a graph counts as large for drawing purposes. */
+const LARGE_GRAPH = 3000;
+
+export type LoadResult = { ok: true; notices: string[] } | { ok: false; message: string };
+
+/** Where the user's stored positions come from and go to (the one owner of user data). */
+export interface PositionStore {
+  saved(layout: LayoutName): Positions | undefined;
+  save(layout: LayoutName, id: string, at: { x: number; y: number }): void;
+  forget(layout: LayoutName): void;
+}
+
+declare global {
+  interface Window {
+    /**
+     * The one Cytoscape core of the graph canvas, for end-to-end tests and debugging (as
+     * cytoscape.js's own browser tests do). Elements carry `hidden`, `dim`, `focus-centre`, the
+     * interaction classes (`selected-node`, `hit`, `hover`, `hover-nb`, `match`, `reason`,
+     * `show-label`) and the study tools' overlays; the selected node is `cy.$(':selected')`.
+     */
+    cy?: Core;
+    /** The engine (see renderer/engine/atlas-engine.ts), for end-to-end tests and debugging. */
+    atlasEngine?: AtlasEngine;
+  }
+}
+
+/**
+ * The engine owns the graph on screen and its canvas, as tldraw's Editor owns its store and canvas:
+ * it validates and loads graphs at run time (the loaded graph, with its indexes, search index and
+ * every cache, lives in the app store as `data`, which only the engine sets), owns the one Cytoscape
+ * core, the selection (Cytoscape's own), highlighting and dimming, the camera, node positions and
+ * picture export. Panels reach it through `useEngine()`; none of them holds the core.
+ */
+export class AtlasEngine {
+  private core: Core | null = null;
+  private readonly classes = new CanvasClasses();
+  private unsubscribe: (() => void) | null = null;
+  private container: HTMLElement | null = null;
+
+  constructor(
+    private readonly store: typeof useAtlas,
+    private readonly positions: PositionStore,
+  ) {}
+
+  /** The graph on screen. */
+  get data(): LoadedGraph {
+    return this.store.getState().data;
+  }
+
+  /** The Cytoscape core, once the canvas has mounted. */
+  get cy(): Core | null {
+    return this.core;
+  }
+
+  /**
+   * Validates `input` as a graph and puts it on screen, canvas, search, filters and every study tool
+   * with it, without reloading the page. What the old graph named and the new one lacks (selection,
+   * focus, filters) is dropped with a notice. A graph that fails validation changes nothing.
+   */
+  load(input: unknown, options: { searchIndex?: object } = {}): LoadResult {
+    const parsed = Graph.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+      return {
+        ok: false,
+        message: `This graph cannot be shown: ${issue.message}${where}. The current graph stays.`,
+      };
+    }
+    const problem = structuralProblem(parsed.data);
+    if (problem)
+      return { ok: false, message: `This graph cannot be shown: ${problem} The current graph stays.` };
+    let data: LoadedGraph;
+    try {
+      data = loadedGraph(parsed.data, options.searchIndex);
+    } catch (err) {
+      return { ok: false, message: `This graph cannot be indexed: ${(err as Error).message}` };
+    }
+    const notices = this.store.getState().adoptGraph(data);
+    if (this.core) this.replaceElements(this.core);
+    return { ok: true, notices };
+  }
+
+  /** Attaches the canvas to `container` (creating the core on first use) and starts drawing state. */
+  mount(container: HTMLElement): Core {
+    this.container = container;
+    let cy = this.core;
+    if (!cy) {
+      const s = this.store.getState();
+      const elements = graphElements(s.data.graph);
+      cy = cytoscape({
+        container,
+        elements,
+        style: cyStyle(effectiveTheme(s)),
+        minZoom: 0.1,
+        maxZoom: 4,
+        selectionType: 'single',
+        boxSelectionEnabled: false,
+        hideEdgesOnViewport: elements.length > LARGE_GRAPH,
+      });
+      this.core = cy;
+      this.listen(cy);
+      this.layout(s.layout, true);
+    } else {
+      cy.mount(container);
+    }
+    window.cy = cy;
+    this.unsubscribe = this.store.subscribe((s, prev) => this.follow(s, prev));
+    return cy;
+  }
+
+  /** Detaches the canvas; the core and its positions are kept for the next mount. */
+  unmount(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.core?.unmount();
+    this.container = null;
+  }
+
+  /** Lays the graph out (kept positions first unless `fresh`), and fits it in the window. */
+  layout(name: LayoutName, useSaved: boolean): void {
+    const cy = this.core;
+    if (!cy) return;
+    runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
+    this.sync(this.store.getState(), true);
+  }
+
+  /** Forgets the dragged positions of the current layout and lays it out afresh. */
+  resetLayout(): void {
+    const name = this.store.getState().layout;
+    this.positions.forget(name);
+    this.layout(name, false);
+  }
+
+  /** Whether the user has moved nodes in this layout (a reset would put them back). */
+  hasSavedPositions(layout: LayoutName): boolean {
+    return Object.keys(this.positions.saved(layout) ?? {}).length > 0;
+  }
+
+  /** Every node's position, by id. */
+  nodePositions(): Positions {
+    const out: Positions = {};
+    this.core?.nodes().forEach((n) => void (out[n.id()] = { ...n.position() }));
+    return out;
+  }
+
+  /**
+   * Lights exactly these elements (id -> extra classes) over the state's own, dimming the rest or not.
+   * The study tools and the explorer's state both end up here; null lights nothing.
+   */
+  highlight(lit: Map<string, string> | null, options: { dim?: boolean } = {}): void {
+    const cy = this.core;
+    if (!cy) return;
+    this.classes.setLit(cy, lit, options.dim ?? false);
+  }
+
+  /** Fits these elements (default: everything visible) in the window. */
+  fit(ids?: Iterable<string>, options: { padding?: number; animate?: boolean } = {}): void {
+    const cy = this.core;
+    if (!cy) return;
+    let eles = ids ? cy.collection() : cy.elements(':visible');
+    if (ids) for (const id of ids) eles = eles.union(cy.getElementById(id));
+    const visible = eles.filter(':visible');
+    if (visible.empty()) return;
+    const padding = options.padding ?? 40;
+    if (options.animate && !reducedMotion())
+      cy.animate({ fit: { eles: visible, padding } }, { duration: 200 });
+    else cy.fit(visible, padding);
+  }
+
+  /**
+   * Brings these nodes and edges (those visible) into view, centred, without zooming in so far that
+   * the graph turns to text.
+   */
+  show(ids: readonly string[], padding = 60): void {
+    if (this.core) showElements(this.core, ids, padding, !reducedMotion());
+  }
+
+  /** Zoom and pan, as saved views keep them. */
+  camera(): { zoom: number; pan: { x: number; y: number } } {
+    const cy = this.core;
+    return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : { zoom: 1, pan: { x: 0, y: 0 } };
+  }
+
+  /** Restores a zoom and pan (the zoom kept within limits), stopping any animation first. */
+  setCamera(view: { zoom: number; pan: { x: number; y: number } }): void {
+    const cy = this.core;
+    if (!cy) return;
+    cy.stop(true, false);
+    cy.viewport({ zoom: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), view.zoom)), pan: view.pan });
+  }
+
+  /** Puts nodes where given; returns the positions that applied (nodes this graph has). */
+  placeNodes(positions: Positions): Positions {
+    const cy = this.core;
+    const applied: Positions = {};
+    if (!cy) return applied;
+    cy.stop(true, false);
+    cy.batch(() => {
+      for (const [id, pos] of Object.entries(positions)) {
+        const node = cy.getElementById(id);
+        if (node.empty() || !node.isNode()) continue;
+        node.position(pos);
+        applied[id] = pos;
+      }
+    });
+    return applied;
+  }
+
+  /** Pans to a node when it is outside the window, without changing the zoom. */
+  reveal(id: string): void {
+    const cy = this.core;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty() || !node.visible()) return;
+    const ext = cy.extent();
+    const { x, y } = node.position();
+    if (x > ext.x1 && x < ext.x2 && y > ext.y1 && y < ext.y2) return;
+    if (reducedMotion()) cy.center(node);
+    else cy.animate({ center: { eles: node } }, { duration: 200 });
+  }
+
+  /** Zooms about the centre of the window, within the zoom limits. */
+  zoomBy(factor: number): void {
+    const cy = this.core;
+    if (!cy) return;
+    const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
+    cy.stop(true, true);
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Keeps the picture's centre in place when the canvas changes size (a panel opened or closed). */
+  resized(): void {
+    const cy = this.core;
+    if (!cy) return;
+    const before = { w: cy.width(), h: cy.height() };
+    cy.resize();
+    cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
+  }
+
+  /** The ids the canvas shows now (hidden by filters or focus: left out). */
+  visibleIds(): { nodes: Set<string>; edges: Set<string> } {
+    const cy = this.core;
+    return {
+      nodes: new Set(cy?.nodes(':visible').map((n) => n.id()) ?? []),
+      edges: new Set(cy?.edges(':visible').map((e) => e.id()) ?? []),
+    };
+  }
+
+  /**
+   * The visible graph as a PNG (base64), exactly as drawn: filters, dimming and what is lit
+   * included, on the theme's background, at up to twice screen resolution within `maxSide` pixels.
+   */
+  pngBase64(background: string, maxSide = 8000): string {
+    const cy = this.core;
+    if (!cy) return '';
+    const bb = cy.elements(':visible').boundingBox();
+    const scale = Math.min(2, maxSide / Math.max(1, bb.w), maxSide / Math.max(1, bb.h));
+    return cy.png({ output: 'base64', full: true, scale, bg: background });
+  }
+
+  /** The visible graph as an SVG drawing, exactly as drawn (same styles, opacity and lit elements). */
+  svg(background: string): string {
+    const cy = this.core;
+    if (!cy) return '';
+    return sceneToSvg(describeScene(cy, background, canvasMeasure()));
+  }
+
+  private replaceElements(cy: Core): void {
+    const s = this.store.getState();
+    cy.stop(true, true);
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(graphElements(s.data.graph));
+    });
+    this.classes.reset();
+    this.layout(s.layout, true);
+  }
+
+  /** Applies the state's classes: the graph's own when `graphChanged`, and what is lit every time. */
+  private sync(s: AtlasState, graphChanged: boolean): void {
+    const cy = this.core;
+    if (!cy) return;
+    if (graphChanged) this.classes.setBase(cy, graphClasses(s));
+    const lit = spotlightClasses(s);
+    this.classes.setLit(cy, lit?.classes ?? null, lit?.dimRest ?? false);
+    const selected = s.selection ? cy.getElementById(s.selection) : null;
+    cy.batch(() => {
+      cy.nodes(':selected').forEach((n) => void (n.id() !== s.selection && n.unselect()));
+      if (selected?.nonempty() && !selected.selected()) selected.select();
+    });
+  }
+
+  private follow(s: AtlasState, prev: AtlasState): void {
+    const cy = this.core;
+    if (!cy || s.data !== prev.data) return;
+    if (effectiveTheme(s) !== effectiveTheme(prev)) cy.style(cyStyle(effectiveTheme(s)));
+    if (s.layout !== prev.layout) this.layout(s.layout, true);
+    else if (s.layoutReset !== prev.layoutReset) this.resetLayout();
+    const graphChanged = s.filters !== prev.filters || s.focus !== prev.focus || s.overlays !== prev.overlays;
+    const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || s.hits !== prev.hits;
+    if (graphChanged || litChanged) this.sync(s, graphChanged);
+    if (s.focus !== prev.focus && (s.focus || prev.focus))
+      this.fit(undefined, { padding: 50, animate: true });
+    if (s.selection && s.selection !== prev.selection) this.reveal(s.selection);
+  }
+
+  private listen(cy: Core): void {
+    const store = this.store;
+    // Cytoscape fires dbltap for any two quick taps, even on two different nodes; only two taps on
+    // the same node focus it. Taps arrive before the dbltap they complete.
+    let tapped: [previous: string | null, last: string | null] = [null, null];
+    cy.on('tap', (e) => {
+      const id = e.target === cy ? null : (e.target.id() as string);
+      tapped = [tapped[1], id];
+      if (id && e.target.isNode()) store.getState().select(id);
+      if (!id) store.getState().hover(null);
+    });
+    // Cytoscape's own selection follows the store, never the other way round.
+    cy.on('select unselect', 'node', () => queueMicrotask(() => this.sync(store.getState(), false)));
+    cy.on('dbltap', 'node', (e) => {
+      if (tapped[0] !== e.target.id()) return;
+      store.getState().setFocus({ node: e.target.id(), depth: store.getState().focus?.depth ?? 1 });
+    });
+    // Moving from one node straight onto another fires mouseout then mouseover in one go; the
+    // mouseout waits a microtask so that the highlight goes from one node to the next directly.
+    let leaving = false;
+    cy.on('mouseover', 'node', (e) => {
+      leaving = false;
+      store.getState().hover(e.target.id());
+    });
+    cy.on('mouseout', 'node', () => {
+      leaving = true;
+      queueMicrotask(() => {
+        if (leaving) store.getState().hover(null);
+        leaving = false;
+      });
+    });
+    cy.on('dragfree', 'node', (e) => {
+      const { x, y } = e.target.position();
+      this.positions.save(store.getState().layout, e.target.id(), { x, y });
+    });
+  }
+
+  /** The canvas element the core draws in, for leave-the-canvas handling. */
+  get mountedOn(): HTMLElement | null {
+    return this.container;
+  }
+}
+
+/** What the schema cannot say: ids are unique and every relation joins two nodes of the graph. */
+function structuralProblem(graph: Graph): string | null {
+  const nodes = new Set<string>();
+  for (const n of graph.nodes) {
+    if (nodes.has(n.id)) return `two nodes have the id "${n.id}".`;
+    nodes.add(n.id);
+  }
+  const edges = new Set<string>();
+  for (const e of graph.edges) {
+    if (edges.has(e.id) || nodes.has(e.id)) return `the id "${e.id}" is used twice.`;
+    if (!nodes.has(e.source) || !nodes.has(e.target))
+      return `the relation "${e.id}" joins a node that the graph does not have.`;
+    edges.add(e.id);
+  }
+  return null;
+}
+
+function reducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** Creates the engine over the app store and loads its first graph. */
+export function createAtlasEngine(
+  store: typeof useAtlas,
+  positions: PositionStore,
+  graph: unknown,
+  options: { searchIndex?: object } = {},
+): { engine: AtlasEngine; result: LoadResult } {
+  const engine = new AtlasEngine(store, positions);
+  const result = engine.load(graph, options);
+  window.atlasEngine = engine;
+  return { engine, result };
+}

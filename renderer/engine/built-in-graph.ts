@@ -1,0 +1,20 @@
+/*
+ * The built-in graph and its prebuilt search index, written by `npm run build:data`, as the first
+ * document the engine loads (it validates them like any other graph). They are pulled in through
+ * `import.meta.glob` rather than a static import so that a fresh clone (before build:data has run)
+ * still type-checks; the app then says what to run instead of crashing.
+ */
+const generated = import.meta.glob<unknown>('../../graph-data/generated/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** The built-in graph and its search index, or a sentence saying why they are missing. */
+export function builtInGraph(): { graph: unknown; searchIndex: object } | string {
+  const graph = generated['../../graph-data/generated/graph.json'];
+  const searchIndex = generated['../../graph-data/generated/search-index.json'] as object | undefined;
+  if (!graph || !searchIndex) {
+    return 'The built-in graph has not been built. Run `npm run build:data`, then rebuild the app.';
+  }
+  return { graph, searchIndex };
+}
