@@ -47,6 +47,8 @@ test.describe('explorer: view, theme, deep links and keyboard', () => {
   test('the same graph opens with the same layout, dragged nodes stay put, and layouts can be switched', async ({
     page,
   }) => {
+    // Three reloads and three layouts: more than the default time on a busy two-core machine.
+    test.slow();
     const app = new ExplorerPage(page);
     await app.open();
     const first = await app.positions();

@@ -92,10 +92,14 @@ export function useShortcuts(engine: AtlasEngine, search: RefObject<HTMLInputEle
         else s.forward();
         return;
       }
-      if (e.key === 'Escape' && !isTyping(e.target)) {
-        // Esc steps back one level: out of focus first, then out of the selection.
-        if (s.focus) s.setFocus(null);
-        else if (s.selection) s.select(null);
+      // Esc steps back one level: out of focus first (from anywhere, the depth field included),
+      // then, outside text fields, out of the selection.
+      if (e.key === 'Escape' && s.focus) {
+        s.setFocus(null);
+        return;
+      }
+      if (e.key === 'Escape' && s.selection && !isTyping(e.target)) {
+        s.select(null);
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;

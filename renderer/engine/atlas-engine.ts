@@ -74,6 +74,14 @@ export class AtlasEngine {
    * focus, filters) is dropped with a notice. A graph that fails validation changes nothing.
    */
   load(input: unknown, options: { searchIndex?: object } = {}): LoadResult {
+    const result = this.swap(input, options);
+    const { notify } = this.store.getState();
+    if (result.ok) result.notices.forEach(notify);
+    else notify(result.message);
+    return result;
+  }
+
+  private swap(input: unknown, options: { searchIndex?: object }): LoadResult {
     const parsed = Graph.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

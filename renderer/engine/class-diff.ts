@@ -44,8 +44,8 @@ export class CanvasClasses {
     const base = this.base.get(id) ?? '';
     if (base === 'hidden') return base;
     const lit = this.lit.get(id);
-    if (lit !== undefined) return `${base} ${lit} lit`.trim();
-    return this.dim ? `${base} dim`.trim() : base;
+    if (lit !== undefined) return distinct(`${base} ${lit} lit`);
+    return this.dim ? distinct(`${base} dim`) : base;
   }
 
   private apply(cy: Core, ids: Iterable<string>): void {
@@ -60,4 +60,12 @@ export class CanvasClasses {
       }
     });
   }
+}
+
+/**
+ * The classes once each. Cytoscape compares a new class list with the old by length and membership,
+ * so "a a" over "a b" looks unchanged to it and the old class stays.
+ */
+function distinct(classes: string): string {
+  return [...new Set(classes.split(' ').filter(Boolean))].join(' ');
 }
