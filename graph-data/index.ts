@@ -20,3 +20,7 @@ export * from './export/cypher-export';
 export * from './pricing/calculator';
 export * from './export/subgraph';
 export * from './model/seeded';
+export * from './study/questions';
+export * from './study/session';
+export * from './study/sm2';
+export * from './study/srs-card';

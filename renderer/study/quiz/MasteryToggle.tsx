@@ -1,4 +1,4 @@
-import { MASTERY_STATES } from '../../../graph-data/study/sm2';
+import { MASTERY_STATES } from '../../../graph-data';
 import { useAtlas } from '../../state/store';
 import { MASTERY_LABELS } from './quiz-labels';
 import { useQuiz } from './quiz-store';

@@ -1,6 +1,6 @@
 import { Cite } from '../../panels/Cite';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { Question } from '../../../graph-data/study/questions';
+import type { Question } from '../../../graph-data';
 import { useData, useEngine } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { answerView } from './answer-overlay';

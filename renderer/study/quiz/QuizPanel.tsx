@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { summarise } from '../../../graph-data/study/session';
-import { MASTERY_STATES } from '../../../graph-data/study/sm2';
+import { summarise } from '../../../graph-data';
+import { MASTERY_STATES } from '../../../graph-data';
 import { MasteryToggle } from './MasteryToggle';
 import { QuestionCard } from './QuestionCard';
 import { MASTERY_LABELS } from './quiz-labels';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { QUESTION_KINDS, type QuestionKind } from '../../../graph-data/study/questions';
-import { summarise } from '../../../graph-data/study/session';
+import { QUESTION_KINDS, type QuestionKind } from '../../../graph-data';
+import { summarise } from '../../../graph-data';
 import { KIND_LABELS } from './quiz-labels';
 import { useQuiz } from './quiz-store';
 import { relativeTime, shortDate } from './when';

@@ -1,4 +1,4 @@
-import type { Question } from '../../../graph-data/study/questions';
+import type { Question } from '../../../graph-data';
 import type { LoadedGraph } from '../../engine/loaded-graph';
 import type { Overlay } from '../../state/store';
 

@@ -1,5 +1,5 @@
-import type { QuestionKind } from '../../../graph-data/study/questions';
-import type { Mastery } from '../../../graph-data/study/sm2';
+import type { QuestionKind } from '../../../graph-data';
+import type { Mastery } from '../../../graph-data';
 
 /** How each kind of question is named in the card and the session summary. */
 export const KIND_LABELS: Record<QuestionKind, string> = {

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { generateQuestions, type Question } from '../../../graph-data/study/questions';
+import { generateQuestions, type Question } from '../../../graph-data';
 import {
   nextQuestions,
   nodeMastery,
   recordAnswer,
   type Progress,
   type SessionAnswer,
-} from '../../../graph-data/study/session';
+} from '../../../graph-data';
 import { useAtlas, type Overlay } from '../../state/store';
 import { updateUserData, userData } from '../../state/user-data';
 
