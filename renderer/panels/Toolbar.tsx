@@ -1,7 +1,7 @@
 import type { AtlasEngine } from '../engine/atlas-engine';
 import { useEngine } from '../engine/use-engine';
 import { LAYOUTS, effectiveTheme, useAtlas, type LayoutName } from '../state/store';
-import { updateUserData } from '../state/user-data';
+import { saveTheme } from '../state/user-data';
 import { ExportMenu } from '../study/export/ExportMenu';
 
 /** Toggles between light and dark, remembering the choice through the API. */
@@ -9,7 +9,7 @@ export function toggleTheme() {
   const s = useAtlas.getState();
   const next = effectiveTheme(s) === 'dark' ? 'light' : 'dark';
   s.setTheme(next);
-  updateUserData((d) => ({ ...d, settings: { ...d.settings, theme: next } }));
+  saveTheme(next);
 }
 
 /** Lays the graph out afresh; dragged positions are the user's work, so it asks before dropping them. */

@@ -8,7 +8,7 @@ import {
   type SessionAnswer,
 } from '../../../graph-data';
 import { useAtlas, type Overlay } from '../../state/store';
-import { updateUserData, userData } from '../../state/user-data';
+import { saveCard, userData } from '../../state/user-data';
 
 /** Session lengths offered on the start screen. */
 export const SESSION_SIZES = [5, 10, 20] as const;
@@ -135,7 +135,7 @@ export const useQuiz = create<QuizState>()((set, get) => {
       const now = new Date();
       const result = recordAnswer(progress, question, chosen, now, now.getTime() - shownAt);
       // Merge this one card, so that nothing else in the saved progress can be overwritten.
-      updateUserData((d) => ({ ...d, progress: { ...d.progress, [question.id]: result.card } }));
+      saveCard(question.id, result.card);
       set({
         progress: result.progress,
         answers: [...answers, result.answer],

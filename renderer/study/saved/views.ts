@@ -2,7 +2,7 @@ import type { AtlasEngine } from '../../engine/atlas-engine';
 import type { FilterState, SavedView } from '../../../contract/user-data';
 import { LAYOUTS, useAtlas, type AtlasState, type LayoutName } from '../../state/store';
 import { formatHash, parseHash } from '../../state/url-hash';
-import { updateUserData } from '../../state/user-data';
+import { saveLayoutPositions } from '../../state/user-data';
 
 type Positions = SavedView['positions'];
 
@@ -89,5 +89,5 @@ export function openView(view: SavedView, engine: AtlasEngine): void {
   engine.setCamera(view);
 
   const name = layout ?? useAtlas.getState().layout;
-  updateUserData((d) => ({ ...d, positions: { ...d.positions, [name]: applied } }));
+  saveLayoutPositions(name, applied);
 }
