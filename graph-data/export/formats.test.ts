@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import Graphology from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseGexf } from 'graphology-gexf';
 // Tests read the export with the real library; graph-data's code itself never imports it.
@@ -74,10 +74,10 @@ describe('GraphML', () => {
 
   it('reads back in graphology with every node, every parallel relation, names, verbs and types', () => {
     for (const g of [builtIn, hostile]) {
-      const read = parseGraphml(Graphology.MultiGraph, text(g, 'graphml'));
+      const read = parseGraphml(MultiGraph, text(g, 'graphml'));
       expect([read.order, read.size]).toEqual([g.nodes.length, g.edges.length]);
     }
-    const read = parseGraphml(Graphology.MultiGraph, xml);
+    const read = parseGraphml(MultiGraph, xml);
     const eks = read.getNodeAttributes('eks-anywhere');
     expect(eks).toMatchObject({
       label: hostile.nodes[0]!.label,
@@ -119,10 +119,10 @@ describe('GEXF', () => {
   it('reads back in graphology as a MultiGraph with relation kinds, typed attributes and positions', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     for (const g of [builtIn, hostile]) {
-      const read = parseGexf(Graphology.MultiGraph, text(g, 'gexf'));
+      const read = parseGexf(MultiGraph, text(g, 'gexf'));
       expect([read.order, read.size]).toEqual([g.nodes.length, g.edges.length]);
     }
-    const read = parseGexf(Graphology.MultiGraph, xml);
+    const read = parseGexf(MultiGraph, xml);
     expect(read.getNodeAttributes('eks-anywhere')).toMatchObject({
       label: hostile.nodes[0]!.label,
       kind: 'service',

@@ -37,7 +37,7 @@ export function hostileGraph(): Graph {
         summary: 'A node whose id is not a slug.',
         description: '',
         cite: { note: 'study', section: 'Pricing' },
-        attributes: { mixed: 3 },
+        attributes: { count: 3 },
         hosting: [],
         orchestrator: [],
         facts: [],
@@ -108,5 +108,5 @@ export function hostileGraph(): Graph {
 
 /** Some positions for a graph's nodes, as the canvas would give them. */
 export function somePositions(graph: Graph): Record<string, { x: number; y: number }> {
-  return Object.fromEntries(graph.nodes.map((n, i) => [n.id, { x: i * 10.5, y: -i * 3.25 }]));
+  return Object.fromEntries(graph.nodes.map((n, i) => [n.id, { x: i * 10.5, y: 0 - i * 3.25 }]));
 }
