@@ -1,5 +1,5 @@
 import type { Graph } from '../model/schema';
-import { edgeProperties, kindLabel, nodeProperties, relationType, type Property } from './neo4j-properties';
+import { edgeProperties, kindLabel, nodePropertiesOf, relationType, type Property } from './neo4j-properties';
 
 export { kindLabel, relationType } from './neo4j-properties';
 
@@ -71,13 +71,14 @@ export function toCypher(graph: Graph): string {
     '// Every node and relationship is MERGEd on its id: running this script again changes no count.',
     'CREATE CONSTRAINT atlas_id IF NOT EXISTS FOR (n:Atlas) REQUIRE n.id IS UNIQUE;',
   ];
+  const nodeProps = nodePropertiesOf(graph);
   // A label cannot be a parameter in Cypher, so nodes go in batches of one kind.
   for (const [kind, nodes] of groupBy(graph.nodes, (n) => n.kind))
     for (const batch of batches(nodes))
       out.push(
         [
           'UNWIND [',
-          batch.map((n) => `  ${cypherMap(nodeProperties(graph, n))}`).join(',\n'),
+          batch.map((n) => `  ${cypherMap(nodeProps(n))}`).join(',\n'),
           '] AS row',
           'MERGE (n:Atlas {id: row.id})',
           `SET n = row, n:${cypherName(kindLabel(kind))};`,

@@ -1,6 +1,6 @@
 import type { Graph } from '../model/schema';
 import { csvText, table } from './csv-text';
-import { edgeProperties, kindLabel, nodeProperties, relationType, type Property } from './neo4j-properties';
+import { edgeProperties, kindLabel, nodePropertiesOf, relationType, type Property } from './neo4j-properties';
 
 /** neo4j-admin's default separator between the elements of an array field. */
 const ARRAY_DELIMITER = ';';
@@ -50,8 +50,9 @@ function sheet(rows: Map<string, Property>[], fixed: [string, string[]][]): stri
  * kind) and relationships.csv (`:START_ID`, `:END_ID`, `:TYPE`), with typed property headers.
  */
 export function toNeo4jCsv(graph: Graph): { nodes: string; relationships: string } {
+  const nodeProps = nodePropertiesOf(graph);
   const nodeRows = graph.nodes.map((n) => {
-    const p = nodeProperties(graph, n);
+    const p = nodeProps(n);
     p.delete('id');
     return p;
   });

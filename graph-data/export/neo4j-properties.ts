@@ -32,9 +32,10 @@ function properties<T>(columns: readonly Column<T>[], item: T, id: string): Map<
   return out;
 }
 
-/** A node's Neo4j properties, `id` first. */
-export function nodeProperties(graph: Graph, node: GraphNode): Map<string, Property> {
-  return properties(nodeColumns(graph), node, node.id);
+/** The Neo4j properties of the graph's nodes, `id` first (columns worked out once per graph). */
+export function nodePropertiesOf(graph: Graph): (node: GraphNode) => Map<string, Property> {
+  const columns = nodeColumns(graph);
+  return (node) => properties(columns, node, node.id);
 }
 
 /** A relationship's Neo4j properties, `id` first (the id keeps parallel relations apart). */

@@ -29,7 +29,7 @@ export function readGraphml(file: string, text: string): GraphFileResult {
           : {}),
     });
   }
-  const defaults = (scope: string) =>
+  const defaultsFor = (scope: string) =>
     Object.fromEntries(
       [...children(root, 'key')]
         .filter((k) => (k.for ?? 'all') === scope || k.for === 'all')
@@ -37,8 +37,13 @@ export function readGraphml(file: string, text: string): GraphFileResult {
         .filter((k) => k.fallback !== undefined)
         .map((k) => [k.name, typedValue(k.type, k.fallback!)]),
     );
-  const dataOf = (el: unknown, scope: string) => {
-    const cells: Record<string, unknown> = { ...defaults(scope) };
+  const defaults: Record<string, Record<string, unknown>> = {
+    graph: defaultsFor('graph'),
+    node: defaultsFor('node'),
+    edge: defaultsFor('edge'),
+  };
+  const dataOf = (el: unknown, scope: 'graph' | 'node' | 'edge') => {
+    const cells: Record<string, unknown> = { ...defaults[scope] };
     for (const d of children(el, 'data')) {
       const key = keys.get(String(d.key ?? ''));
       const name = key?.name ?? String(d.key ?? '');

@@ -13,16 +13,23 @@ import {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** The 1-based line where `"id": "<id>"` first appears, to point problems at the right place. */
-function lineOfId(text: string, id: unknown): number | undefined {
-  if (typeof id !== 'string') return undefined;
-  const m = new RegExp(`"id"\\s*:\\s*${JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(
-    text,
-  );
-  if (!m) return undefined;
+/** The 1-based line where each `"id": "<id>"` first appears, found in one pass over the text. */
+function idLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const re = /"id"\s*:\s*("(?:[^"\\]|\\.)*")/g;
   let line = 1;
-  for (let i = 0; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    last = m.index;
+    try {
+      const id = JSON.parse(m[1]!) as string;
+      if (!lines.has(id)) lines.set(id, line);
+    } catch {
+      // An id the regex cut short; the problem, if any, is reported without a line.
+    }
+  }
+  return lines;
 }
 
 /** Whether parsed JSON looks like Cytoscape JSON (`elements` as `{nodes, edges}` or a list). */
@@ -33,6 +40,8 @@ export function isCytoscapeJson(data: unknown): boolean {
 /** Reads the app's own JSON (this version's, or the `{nodes, edges}` of earlier versions). */
 export function readAppJson(file: string, text: string, data: unknown): GraphFileResult {
   const problems: FileProblem[] = [];
+  const lines = idLines(text);
+  const lineOfId = (id: unknown) => (typeof id === 'string' ? lines.get(id) : undefined);
   if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
     return {
       problems: [
@@ -53,7 +62,7 @@ export function readAppJson(file: string, text: string, data: unknown): GraphFil
         typeof index === 'number' && (list === 'nodes' || list === 'edges')
           ? (data[list] as Json[])[index]
           : undefined;
-      const line = item ? lineOfId(text, item.id) : undefined;
+      const line = item ? lineOfId(item.id) : undefined;
       const what = item
         ? `${list === 'nodes' ? 'node' : 'edge'} '${String(item.id ?? index)}'`
         : issue.path.join('.') || 'the graph';
@@ -70,7 +79,7 @@ export function readAppJson(file: string, text: string, data: unknown): GraphFil
       if (!ids.has(end))
         problems.push({
           file,
-          line: lineOfId(text, e.id),
+          line: lineOfId(e.id),
           message: `edge '${e.id}' names a node '${end}' that the file does not have`,
         });
   if (problems.length > 0) return { problems };
@@ -94,12 +103,13 @@ export function readCytoscapeJson(file: string, text: string, data: unknown): Gr
       ];
   const nodes: RawNode[] = [];
   const edges: RawEdge[] = [];
+  const lines = idLines(text);
   for (const el of all) {
     const d = isObject(el.data) ? el.data : {};
     const isEdge =
       el.group === 'edges' || (el.group === undefined && d.source !== undefined && d.target !== undefined);
     const { id, source, target, ...cells } = d;
-    const line = lineOfId(text, id);
+    const line = typeof id === 'string' ? lines.get(id) : undefined;
     if (isEdge) {
       delete cells.name;
       edges.push({

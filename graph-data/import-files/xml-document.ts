@@ -11,6 +11,18 @@ export type XmlElement = Record<string, unknown>;
 
 const LISTS = new Set(['key', 'graph', 'node', 'edge', 'data', 'attributes', 'attribute', 'attvalue']);
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes XML's predefined entities and numeric character references. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (whole, name, dec, hex) => {
+    if (name) return NAMED[name as string]!;
+    const code = dec ? Number(dec) : parseInt(hex as string, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** The parsed document, or the problem that stops it (with the line the parser names). */
 export function parseXml(file: string, text: string): { doc: XmlElement } | { problem: FileProblem } {
   if (/<!ENTITY/i.test(text))
