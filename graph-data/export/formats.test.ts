@@ -70,6 +70,8 @@ describe('GraphML', () => {
     const jsonCells = [...xml.matchAll(/<data key="n_(?:facts|hosting|examples|aliases)">([^<]*)<\/data>/g)];
     expect(jsonCells.length).toBeGreaterThan(0);
     expect(jsonCells.filter((m) => /[&\n]/.test(m[1]!))).toEqual([]);
+    // Every value sits on one line: multi-line text is written with numeric references.
+    expect(xml.split('\n').filter((l) => l.includes('<data') && !l.includes('</data>'))).toEqual([]);
   });
 
   it('reads back in graphology with every node, every parallel relation, names, verbs and types', () => {

@@ -1,7 +1,7 @@
 /*
  * Escaping for the XML formats (GraphML, GEXF). Element text escapes only what XML requires (&, <, >),
  * never quotes: readers that hand text over in pieces split at every entity, and &apos;/&quot; in text
- * are needless. Attribute values escape quotes and write tab, line feed and carriage return as numeric
+ * are needless. Line breaks are numeric references, so that every value sits on one line of the file. Attribute values escape quotes and write tab, line feed and carriage return as numeric
  * references, because an XML parser turns raw ones in attributes into spaces.
  */
 
@@ -20,6 +20,7 @@ export function xmlText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
     .replace(LINE_SEPARATORS, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }
 

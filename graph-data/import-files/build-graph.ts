@@ -44,8 +44,23 @@ export interface RawGraph {
   edges: RawEdge[];
 }
 
-// Drawing properties Gephi and yEd add; they are not facts about the node.
-const VIZ_CELLS = new Set(['x', 'y', 'z', 'size', 'r', 'g', 'b', 'color', 'shape', 'name', 'id']);
+// Drawing properties Gephi and yEd add, and Cytoscape desktop's own bookkeeping: not facts about a node.
+const VIZ_CELLS = new Set([
+  'x',
+  'y',
+  'z',
+  'size',
+  'r',
+  'g',
+  'b',
+  'color',
+  'shape',
+  'name',
+  'id',
+  'SUID',
+  'shared_name',
+  'selected',
+]);
 
 /** A node kind for a file that names none, and the relation kind for edges that name none. */
 export const DEFAULT_NODE_KIND: NodeKind = 'component';

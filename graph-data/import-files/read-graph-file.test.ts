@@ -3,6 +3,7 @@ import { compileFolder, BUILT_IN_NOTES } from '../compile/read-folder';
 import { exportGraph } from '../export/formats';
 import { HOSTILE, hostileGraph, somePositions } from '../export/test-graphs';
 import { readGraphFile } from './read-graph-file';
+import { textProblems } from '../export/well-formed-text';
 
 const builtIn = compileFolder(BUILT_IN_NOTES).graph!;
 const hostile = hostileGraph();
@@ -66,6 +67,32 @@ describe('readGraphFile on files from other tools', () => {
     expect(back.positions).toEqual({ a: { x: 1.5, y: -2 }, b: { x: 0, y: 0 } });
   });
 
+  it("ignores Cytoscape desktop's bookkeeping columns (SUID, shared_name, selected)", () => {
+    const text = JSON.stringify({
+      elements: {
+        nodes: [
+          { data: { id: 'a', SUID: 52, shared_name: 'a', name: 'A', selected: false, score: 0.5 } },
+          { data: { id: 'b', SUID: 53, shared_name: 'b', name: 'B', selected: true } },
+        ],
+        edges: [
+          {
+            data: {
+              id: 'e',
+              source: 'a',
+              target: 'b',
+              SUID: 60,
+              shared_interaction: 'uses',
+              interaction: 'uses',
+            },
+          },
+        ],
+      },
+    });
+    const back = readGraphFile('desktop.cyjs', text);
+    expect(back.graph!.nodes.map((n) => n.attributes)).toEqual([{ score: 0.5 }, {}]);
+    expect(back.graph!.edges[0]!.kind).toBe('uses');
+  });
+
   it('brings an attribute that is a number on one node and text on another back as text', () => {
     const g = hostileGraph();
     g.nodes[1]!.attributes.mixed = 3;
@@ -127,6 +154,17 @@ describe('readGraphFile problems', () => {
     const { graph, problems } = readGraphFile('g.json', json);
     expect(graph).toBeUndefined();
     expect(problems[0]!.message).toMatch(/lone surrogate/);
+  });
+
+  it('never lets a lone surrogate written as a numeric reference in XML into the graph', () => {
+    const xml = exportGraph(hostile, 'graphml')[0]!.text.replace(
+      '<data key="n_label">Odd</data>',
+      '<data key="n_label">Odd &#xD800;</data>',
+    );
+    const { graph } = readGraphFile('g.graphml', xml);
+    // The XML parser drops the reference (XML forbids that character); what remains is well-formed.
+    expect(graph!.nodes[1]!.label).toBe('Odd ');
+    expect(textProblems(graph)).toEqual([]);
   });
 
   it('answers bad JSON and unknown file types with a message, never a throw', () => {
