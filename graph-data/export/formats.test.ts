@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { MultiGraph } from 'graphology';
@@ -38,6 +40,20 @@ describe('exportGraph', () => {
       'neo4j-csv': ['nodes.csv', 'relationships.csv'],
       csv: ['elements.csv', 'connections.csv'],
     });
+  });
+
+  it('has a row in the README for every format, saying what it keeps and leaves out', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8').split('\n');
+    const row = (f: string) => readme.find((l) => l.startsWith(`| \`${f}\` |`));
+    // Four filled cells: name, what for, what it keeps, what it leaves out ('\|' is a pipe inside a cell).
+    const cells = (line: string) =>
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
+    expect(EXPORT_FORMAT_NAMES.filter((f) => !row(f) || cells(row(f)!).filter(Boolean).length !== 4)).toEqual(
+      [],
+    );
   });
 
   it('refuses a lone surrogate in any text, naming where it is', () => {
