@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run';
 import { writeNotesFolder } from '../test/write-notes';
@@ -26,15 +28,36 @@ describe('graph CLI', () => {
     expect(data.edges.length).toBeGreaterThan(0);
   });
 
-  it('exports GraphML and Cypher, and refuses an unknown format', () => {
-    expect(run('export', '--format', 'graphml').out).toContain(
-      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"',
+  it('exports each single-file format to stdout, saying so on stderr, and refuses an unknown format', () => {
+    const graphml = run('export', '--format', 'graphml');
+    expect(graphml.out).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    expect(graphml.err).toMatch(
+      /^Exported 7 nodes and \d+ relations as GraphML \(\.graphml\) to standard output\.$/,
     );
-    expect(run('export', '--format', 'cypher').out).toMatch(/^CREATE \(:Atlas:/);
+    expect(run('export', '--format', 'cypher').out).toContain('CREATE CONSTRAINT atlas_id IF NOT EXISTS');
+    expect(JSON.parse(run('export', '--format', 'cyjs').out).elements.nodes).toHaveLength(7);
     expect(run('export', '--format', 'dot')).toMatchObject({
       code: 2,
-      err: expect.stringContaining("Unknown format 'dot'"),
+      err: expect.stringContaining(
+        "Unknown format 'dot'; use one of: json, cyjs, graphml, gexf, cypher, neo4j-csv, csv",
+      ),
     });
+  });
+
+  it('writes two-file formats into the folder --out names, and lists what it wrote', () => {
+    expect(run('export', '--format', 'neo4j-csv')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--out'),
+    });
+    const dir = join(mkdtempSync(join(tmpdir(), 'atlas-export-')), 'neo4j');
+    const { code, out } = run('export', '--format', 'neo4j-csv', '--out', dir);
+    expect(code).toBe(0);
+    expect(out).toContain(`wrote ${join(dir, 'nodes.csv')}`);
+    expect(out).toContain(`wrote ${join(dir, 'relationships.csv')}`);
+    expect(readFileSync(join(dir, 'nodes.csv'), 'utf8')).toMatch(/^id:ID,:LABEL,/);
+    const file = join(dir, 'graph.gexf');
+    expect(run('export', '--format', 'gexf', '--out', file).out).toContain(`wrote ${file}`);
+    expect(readFileSync(file, 'utf8')).toContain('<gexf xmlns="http://gexf.net/1.3"');
   });
 
   it('searches with ranked hits', () => {

@@ -5,9 +5,7 @@ import { resolveNode, indexGraph } from '../model/graph-index';
 import { RELATION_KINDS, type RelationKind } from '../model/vocabulary';
 import { NODE_KIND_INFO } from '../model/kinds';
 import { edgeSentence } from '../model/sentences';
-import { toJsonExport } from '../export/json-export';
-import { toGraphml } from '../export/graphml-export';
-import { toCypher } from '../export/cypher-export';
+import { runExport } from './export-command';
 import { buildSearchIndex, search } from '../search/search-index';
 import { shortestPaths } from '../queries/shortest-path';
 import { neighbourhood } from '../queries/neighbourhood';
@@ -20,7 +18,9 @@ export interface CliIo {
 const USAGE = `Usage: npm run --silent graph -- <command> [options]
 
 Commands:
-  export --format json|graphml|cypher   print the whole graph
+  export --format json|cyjs|graphml|gexf|cypher|neo4j-csv|csv [--out PATH]
+                                        the whole graph (neo4j-csv and csv: two files,
+                                        written into the folder --out names)
   search "<query>" [--limit N]          ranked hits over labels, aliases and facts
   path <a> <b>                          shortest path(s), told as sentences
   neighbours <node> [--depth N] [--edge-kinds k1,k2]
@@ -39,6 +39,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        out: { type: 'string' },
         limit: { type: 'string' },
         depth: { type: 'string' },
         'edge-kinds': { type: 'string' },
@@ -87,17 +88,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   };
 
   switch (command) {
-    case 'export': {
-      const format = values.format ?? 'json';
-      if (format === 'json') io.out(JSON.stringify(toJsonExport(graph), null, 2));
-      else if (format === 'graphml') io.out(toGraphml(graph));
-      else if (format === 'cypher') io.out(toCypher(graph));
-      else {
-        io.err(`Unknown format '${format}'; use json, graphml or cypher.`);
-        return 2;
-      }
-      return 0;
-    }
+    case 'export':
+      return runExport(graph, values, io);
     case 'search': {
       const query = rest.join(' ');
       const limit = Number(values.limit ?? 10);

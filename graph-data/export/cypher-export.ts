@@ -1,8 +1,15 @@
 import type { Graph } from '../model/schema';
-import { NODE_KINDS } from '../model/kinds';
-import { relationInfo } from '../model/vocabulary';
+import { edgeProperties, kindLabel, nodePropertiesOf, relationType, type Property } from './neo4j-properties';
 
-/** A Cypher string literal: single-quoted, with backslashes, quotes and control characters escaped. */
+export { kindLabel, relationType } from './neo4j-properties';
+
+/** Rows per UNWIND statement: big enough to be fast, small enough for Neo4j Browser to take. */
+export const CYPHER_BATCH = 100;
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_LITERAL = /[\u0000-\u001F\u007F\u2028\u2029]/g;
+
+/** A Cypher string literal: single-quoted, with backslashes, quotes, line breaks and controls escaped. */
 export function cypherString(text: string): string {
   const escaped = text
     .replace(/\\/g, '\\\\')
@@ -10,69 +17,90 @@ export function cypherString(text: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    // Control characters are exactly what must be escaped or dropped here.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // Control characters and line separators are exactly what must not appear raw in a literal.
+    .replace(UNSAFE_IN_LITERAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${escaped}'`;
 }
 
-function cypherValue(v: string | number | boolean | string[]): string {
-  if (Array.isArray(v)) return `[${v.map(cypherString).join(', ')}]`;
-  if (typeof v === 'string') return cypherString(v);
-  return String(v);
+/** A name as a Cypher identifier, backtick-quoted when it is not a plain one. */
+export function cypherName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
-function props(p: Record<string, string | number | boolean | string[] | undefined>): string {
-  const parts = Object.entries(p)
-    .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0) && v !== '')
-    .map(([k, v]) => `${k}: ${cypherValue(v!)}`);
-  return `{${parts.join(', ')}}`;
+function cypherNumber(n: number, float: boolean): string {
+  // Cypher's exponent has no '+'; a float property must be written with a point to stay a float.
+  const text = String(n).replace('e+', 'e');
+  return float && Number.isInteger(n) && !text.includes('e') ? `${text}.0` : text;
 }
 
-/** "use-case" -> "UseCase": a Neo4j label per node kind. */
-export function kindLabel(kind: (typeof NODE_KINDS)[number]): string {
-  return kind.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+function cypherValue(p: Property): string {
+  if (p.type === 'string[]') return `[${(p.value as string[]).map(cypherString).join(', ')}]`;
+  if (p.type === 'string') return cypherString(p.value as string);
+  if (p.type === 'float' || p.type === 'int') return cypherNumber(p.value as number, p.type === 'float');
+  return String(p.value);
 }
 
-/** "complies-with" -> "COMPLIES_WITH": a Neo4j relationship type per relation kind. */
-export function relationType(kind: string): string {
-  return kind.toUpperCase().replace(/-/g, '_');
+function cypherMap(props: Map<string, Property>): string {
+  return `{${[...props].map(([k, p]) => `${cypherName(k)}: ${cypherValue(p)}`).join(', ')}}`;
 }
 
-/** The graph as Cypher for Neo4j: one CREATE statement per node, one MATCH...CREATE per relationship. */
+function batches<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CYPHER_BATCH) out.push(items.slice(i, i + CYPHER_BATCH));
+  return out;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!out.has(k)) out.set(k, []);
+    out.get(k)!.push(item);
+  }
+  return out;
+}
+
+/**
+ * The graph as a Cypher script for Neo4j that is safe to run again: a uniqueness constraint on
+ * `:Atlas(id)` first, then UNWIND batches that MERGE nodes and relationships on their ids and SET every
+ * property, so a second run finds everything in place and changes no count.
+ */
 export function toCypher(graph: Graph): string {
-  const lines: string[] = [];
-  for (const n of graph.nodes) {
-    lines.push(
-      `CREATE (:Atlas:${kindLabel(n.kind)} ${props({
-        id: n.id,
-        label: n.label,
-        kind: n.kind,
-        summary: n.summary,
-        description: n.description,
-        aliases: n.aliases,
-        hosting: n.hosting.map((h) => h.value),
-        orchestrator: n.orchestrator.map((o) => o.value),
-        facts: n.facts.map((f) => `[${f.category}] ${f.text}`),
-        priceModel: n.price?.model,
-        priceAmount: n.price?.amount,
-        priceUnit: n.price?.unit,
-        priceRegion: n.price?.region,
-        note: graph.sources[n.cite.note]?.file ?? n.cite.note,
-        section: n.cite.section,
-      })});`,
-    );
-  }
-  for (const e of graph.edges) {
-    lines.push(
-      `MATCH (a:Atlas {id: ${cypherString(e.source)}}), (b:Atlas {id: ${cypherString(e.target)}}) ` +
-        `CREATE (a)-[:${relationType(e.kind)} ${props({
-          verb: relationInfo(e.kind).verb,
-          qualifier: e.qualifier,
-          note: graph.sources[e.cite.note]?.file ?? e.cite.note,
-          section: e.cite.section,
-        })}]->(b);`,
-    );
-  }
-  return lines.join('\n') + '\n';
+  const out = [
+    `// Service Atlas: ${graph.nodes.length} nodes and ${graph.edges.length} relationships.`,
+    '// Every node and relationship is MERGEd on its id: running this script again changes no count.',
+    'CREATE CONSTRAINT atlas_id IF NOT EXISTS FOR (n:Atlas) REQUIRE n.id IS UNIQUE;',
+  ];
+  const nodeProps = nodePropertiesOf(graph);
+  // A label cannot be a parameter in Cypher, so nodes go in batches of one kind.
+  for (const [kind, nodes] of groupBy(graph.nodes, (n) => n.kind))
+    for (const batch of batches(nodes))
+      out.push(
+        [
+          'UNWIND [',
+          batch.map((n) => `  ${cypherMap(nodeProps(n))}`).join(',\n'),
+          '] AS row',
+          'MERGE (n:Atlas {id: row.id})',
+          `SET n = row, n:${cypherName(kindLabel(kind))};`,
+        ].join('\n'),
+      );
+  for (const [kind, edges] of groupBy(graph.edges, (e) => e.kind))
+    for (const batch of batches(edges))
+      out.push(
+        [
+          'UNWIND [',
+          batch
+            .map(
+              (e) =>
+                `  {source: ${cypherString(e.source)}, target: ${cypherString(e.target)}, props: ${cypherMap(edgeProperties(e))}}`,
+            )
+            .join(',\n'),
+          '] AS row',
+          'MATCH (a:Atlas {id: row.source})',
+          'MATCH (b:Atlas {id: row.target})',
+          `MERGE (a)-[r:${cypherName(relationType(kind))} {id: row.props.id}]->(b)`,
+          'SET r = row.props;',
+        ].join('\n'),
+      );
+  return out.join('\n') + '\n';
 }

@@ -1,80 +1,84 @@
 import type { Graph } from '../model/schema';
-import { relationInfo } from '../model/vocabulary';
+import {
+  cells,
+  cellText,
+  edgeColumns,
+  inertJson,
+  nodeColumns,
+  POSITION_COLUMNS,
+  SOURCES_COLUMN,
+  type Column,
+  type ColumnType,
+} from './columns';
+import type { Positions } from './json-export';
+import { toNmtoken, xmlEscape, xmlText } from './xml-text';
 
-/** Escapes text for XML element content and attribute values. */
-export function xmlEscape(text: string): string {
-  return (
-    text
-      // Control characters are exactly what must be escaped or dropped here.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
+export { xmlEscape } from './xml-text';
+
+const GRAPHML_TYPE: Record<ColumnType, string> = {
+  string: 'string',
+  double: 'double',
+  int: 'int',
+  boolean: 'boolean',
+  list: 'string',
+  json: 'string',
+};
+
+/** The data key that carries an id GraphML could not hold as it is (ids must be NMTOKENs). */
+export const ORIGINAL_ID_KEY = 'atlasId';
+
+/** The key id of a column: a valid NMTOKEN, prefixed by what it is for. */
+export function graphmlKeyId(scope: 'n' | 'e' | 'g', name: string): string {
+  return `${scope}_${toNmtoken(name)}`;
+}
+
+function keyLine(scope: 'n' | 'e' | 'g', name: string, type: ColumnType): string {
+  const forWhat = scope === 'n' ? 'node' : scope === 'e' ? 'edge' : 'graph';
+  const head = `  <key id="${graphmlKeyId(scope, name)}" for="${forWhat}" attr.name="${xmlEscape(name)}" attr.type="${GRAPHML_TYPE[type]}"`;
+  if (type === 'list') return `${head}><desc>a JSON array of strings</desc></key>`;
+  if (type === 'json') return `${head}><desc>JSON text</desc></key>`;
+  return `${head}/>`;
+}
+
+function dataLines<T>(scope: 'n' | 'e', columns: readonly Column<T>[], item: T): string[] {
+  return cells(columns, item).map(
+    ([c, v]) => `      <data key="${graphmlKeyId(scope, c.name)}">${xmlText(cellText(c.type, v))}</data>`,
   );
 }
 
-const NODE_KEYS = [
-  'label',
-  'kind',
-  'summary',
-  'description',
-  'aliases',
-  'hosting',
-  'orchestrator',
-  'facts',
-  'price',
-  'note',
-  'section',
-] as const;
-const EDGE_KEYS = ['kind', 'verb', 'qualifier', 'note', 'section'] as const;
-
-/** The graph as GraphML (opens in Gephi and Cytoscape desktop); lists and objects become readable strings. */
-export function toGraphml(graph: Graph): string {
-  const lines: string[] = [
+/**
+ * The graph as GraphML 1.0 for Gephi, Cytoscape desktop and yEd: NMTOKEN ids, typed keys, node
+ * label/name, edge label (the verb), interaction and kind, and every other field as a column.
+ */
+export function toGraphml(graph: Graph, positions?: Positions): string {
+  const nodeCols = nodeColumns(graph);
+  const edgeCols = edgeColumns();
+  const idCol = { name: ORIGINAL_ID_KEY, type: 'string' as const };
+  const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    keyLine('g', SOURCES_COLUMN, 'json'),
+    ...[...nodeCols, ...(positions ? POSITION_COLUMNS : []), idCol].map((c) => keyLine('n', c.name, c.type)),
+    ...[...edgeCols, idCol].map((c) => keyLine('e', c.name, c.type)),
+    '  <graph id="service-atlas" edgedefault="directed">',
+    `    <data key="${graphmlKeyId('g', SOURCES_COLUMN)}">${xmlText(inertJson(graph.sources))}</data>`,
   ];
-  for (const k of NODE_KEYS)
-    lines.push(`  <key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`);
-  for (const k of EDGE_KEYS)
-    lines.push(`  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`);
-  lines.push('  <graph id="service-atlas" edgedefault="directed">');
+  const original = (scope: 'n' | 'e', id: string) =>
+    toNmtoken(id) === id
+      ? []
+      : [`      <data key="${graphmlKeyId(scope, ORIGINAL_ID_KEY)}">${xmlText(id)}</data>`];
   for (const n of graph.nodes) {
-    const data: Record<(typeof NODE_KEYS)[number], string> = {
-      label: n.label,
-      kind: n.kind,
-      summary: n.summary,
-      description: n.description,
-      aliases: n.aliases.join('; '),
-      hosting: n.hosting.map((h) => h.value).join('; '),
-      orchestrator: n.orchestrator.map((o) => o.value).join('; '),
-      facts: n.facts.map((f) => `[${f.category}] ${f.text}`).join('\n'),
-      price: n.price ? JSON.stringify(n.price) : '',
-      note: graph.sources[n.cite.note]?.file ?? n.cite.note,
-      section: n.cite.section,
-    };
-    lines.push(`    <node id="${xmlEscape(n.id)}">`);
-    for (const k of NODE_KEYS)
-      if (data[k]) lines.push(`      <data key="n_${k}">${xmlEscape(data[k])}</data>`);
-    lines.push('    </node>');
+    lines.push(`    <node id="${toNmtoken(n.id)}">`, ...dataLines('n', nodeCols, n));
+    if (positions) lines.push(...dataLines('n', POSITION_COLUMNS, positions[n.id]));
+    lines.push(...original('n', n.id), '    </node>');
   }
   for (const e of graph.edges) {
-    const data: Record<(typeof EDGE_KEYS)[number], string> = {
-      kind: e.kind,
-      verb: relationInfo(e.kind).verb,
-      qualifier: e.qualifier ?? '',
-      note: graph.sources[e.cite.note]?.file ?? e.cite.note,
-      section: e.cite.section,
-    };
     lines.push(
-      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
+      `    <edge id="${toNmtoken(e.id)}" source="${toNmtoken(e.source)}" target="${toNmtoken(e.target)}">`,
+      ...dataLines('e', edgeCols, e),
+      ...original('e', e.id),
+      '    </edge>',
     );
-    for (const k of EDGE_KEYS)
-      if (data[k]) lines.push(`      <data key="e_${k}">${xmlEscape(data[k])}</data>`);
-    lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

@@ -1,47 +1,48 @@
-import type { Graph, GraphNode } from '../model/schema';
+import type { Graph, GraphEdge, GraphNode, WorkedExample } from '../model/schema';
 import { checkExample } from '../pricing/estimate';
 import { relationInfo } from '../model/vocabulary';
 
-/** A node flattened for export: id, kind, label first, then every attribute. */
-export type ExportNode = Record<string, unknown> & { id: string; kind: string; label: string };
-export type ExportEdge = Record<string, unknown> & {
-  id: string;
-  source: string;
-  target: string;
-  kind: string;
-};
+/** The `format` marker of the app's own JSON, by which readGraphFile knows it. */
+export const APP_JSON_FORMAT = 'service-atlas-graph';
 
-/** The graph as `{ nodes, edges }`, each carrying all its attributes; worked examples carry their computed totals. */
-export function toJsonExport(graph: Graph): { nodes: ExportNode[]; edges: ExportEdge[] } {
-  return {
-    nodes: graph.nodes.map((n) => exportNode(graph, n)),
-    edges: graph.edges.map((e) => ({
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      kind: e.kind,
-      verb: relationInfo(e.kind).verb,
-      ...(e.qualifier ? { qualifier: e.qualifier } : {}),
-      cite: { ...e.cite, file: graph.sources[e.cite.note]?.file ?? e.cite.note },
-    })),
-  };
+/** Node positions by node id, as the canvas holds them. */
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** A node as exported: every field of the model; worked examples also carry their computed totals. */
+export type ExportNode = Omit<GraphNode, 'examples'> & {
+  examples: (WorkedExample & { computed: { amount: number; formula: string }; statedDiffersBy: number })[];
+};
+/** An edge as exported: every field of the model, plus the verb it reads with. */
+export type ExportEdge = GraphEdge & { verb: string };
+
+/** The app's own JSON: the whole graph, re-importable; derived values (verbs, totals) ride along. */
+export interface AppJson {
+  format: typeof APP_JSON_FORMAT;
+  version: 1;
+  sources: Graph['sources'];
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+  positions?: Positions;
 }
 
-function exportNode(graph: Graph, n: GraphNode): ExportNode {
-  const { id, kind, label, examples, cite, ...rest } = n;
+/** The graph as the app's own JSON; worked examples carry their computed totals beside the stated ones. */
+export function toJsonExport(graph: Graph, positions?: Positions): AppJson {
   return {
-    id,
-    kind,
-    label,
-    ...rest,
-    cite: { ...cite, file: graph.sources[cite.note]?.file ?? cite.note },
-    examples: examples.map((ex) => {
-      const check = checkExample(graph, ex);
-      return {
-        ...ex,
-        computed: { amount: check.computed, formula: check.estimate.formula },
-        statedDiffersBy: check.difference,
-      };
-    }),
+    format: APP_JSON_FORMAT,
+    version: 1,
+    sources: graph.sources,
+    nodes: graph.nodes.map((n) => ({
+      ...n,
+      examples: n.examples.map((ex) => {
+        const check = checkExample(graph, ex);
+        return {
+          ...ex,
+          computed: { amount: check.computed, formula: check.estimate.formula },
+          statedDiffersBy: check.difference,
+        };
+      }),
+    })),
+    edges: graph.edges.map((e) => ({ ...e, verb: relationInfo(e.kind).verb })),
+    ...(positions ? { positions } : {}),
   };
 }
