@@ -16,11 +16,10 @@ import { findLoneSurrogates, lineOfLoneSurrogate } from './well-formed';
 import type { CompileError } from './errors';
 import { parseNote, type ParsedNote } from './front-matter';
 
+import type { NoteFile } from '../readers/draft';
+
 /** A note file as read from disk: its path relative to the notes folder, and its text. */
-export interface NoteFile {
-  path: string;
-  text: string;
-}
+export type { NoteFile };
 
 export interface CompileResult {
   /** Present only when there are no errors. */
