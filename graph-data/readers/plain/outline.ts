@@ -22,6 +22,8 @@ export interface ItemBlock {
   type: 'item';
   text: string;
   key?: string;
+  /** The key was set off with " - " ("Karpenter - Works with EC2 Fleet"), a definition. */
+  dash?: boolean;
   value: string;
   /** 0 for a top-level bullet, 1 for a bullet nested under it... */
   depth: number;
@@ -40,6 +42,7 @@ export interface TextBlock {
   type: 'text';
   text: string;
   key?: string;
+  dash?: boolean;
   value: string;
   line: number;
 }
@@ -231,7 +234,7 @@ function parseLine(line: string): PhrasingContent[] {
 }
 
 /** `**Key**: value`, `**Key:** value`, `Key: value` or `Key - value` on one bullet or line. */
-function keyValue(nodes: PhrasingContent[]): { text: string; key?: string; value: string } {
+function keyValue(nodes: PhrasingContent[]): { text: string; key?: string; value: string; dash?: boolean } {
   const text = cleanText(inlineText(nodes));
   const [head, next] = nodes;
   if (head?.type === 'strong') {
@@ -241,9 +244,9 @@ function keyValue(nodes: PhrasingContent[]): { text: string; key?: string; value
     if (/^\s*:/.test(after))
       return { text, key: strong, value: cleanText(text.slice(strong.length).replace(/^\s*:/, '')) };
   }
-  const m = /^([^:.()]{1,50}?)(?::| - )\s*(.+)$/.exec(text);
-  if (m && m[1] && m[2] && m[1].trim().split(/\s+/).length <= 5 && !/^https?$/i.test(m[1].trim()))
-    return { text, key: m[1].trim(), value: m[2].trim() };
+  const m = /^([^:.()]{1,50}?)(:| - )\s*(.+)$/.exec(text);
+  if (m && m[1] && m[3] && m[1].trim().split(/\s+/).length <= 5 && !/^https?$/i.test(m[1].trim()))
+    return { text, key: m[1].trim(), value: m[3].trim(), ...(m[2] === ' - ' ? { dash: true } : {}) };
   return { text, value: text };
 }
 

@@ -2,11 +2,11 @@ import type { FactCategory, NodeKind } from '../../model/kinds';
 import type { Inference } from '../../model/schema';
 import type { DraftNode, DraftRelation, ImportProblem, NoteFile, SourceRef } from '../draft';
 import { outline, type TableBlock } from './outline';
-import { aliasesOf, capitalise, shortName } from './names';
+import { aliasesOf, capitalise, isNameWord, shortName } from './names';
 import { complianceRule } from './rules/compliance';
 import { hostingFacets, orchestratorFacets } from './rules/facets';
 import { featuresRule } from './rules/features';
-import { integrationsRule } from './rules/integrations';
+import { integrationsRule, supportsNamedRule } from './rules/integrations';
 import { readPrices } from './rules/pricing';
 import { runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
@@ -26,6 +26,7 @@ import {
 export const RELATION_RULES: RelationRule[] = [
   complianceRule,
   integrationsRule,
+  supportsNamedRule,
   runsOnRule,
   toolRolesRule,
   useCasesRule,
@@ -114,12 +115,12 @@ export function readNote(file: NoteFile): NoteReading {
       ...(qualifier ? { qualifier } : {}),
     });
 
-  const target = (name: string, kind: NodeKind, line: number, inf: Inference) =>
+  const target = (name: string, kind: NodeKind, line: number, inf: Inference, aliases: string[] = []) =>
     out.nodes.push({
       ref: name,
       kind,
       label: name,
-      aliases: aliasesOf(name),
+      aliases: [...aliasesOf(name), ...aliases],
       facts: [],
       hosting: [],
       orchestrator: [],
@@ -131,7 +132,7 @@ export function readNote(file: NoteFile): NoteReading {
     for (const rule of RELATION_RULES) {
       for (const claim of rule.apply(input)) {
         const inf = inferred(rule.name, claim.words);
-        target(claim.to, claim.toKind, line, inf);
+        target(claim.to, claim.toKind, line, inf, claim.aliases);
         relate(fromRef, claim.kind, claim.to, line, inf, claim.qualifier);
       }
     }
@@ -344,15 +345,14 @@ export function readNote(file: NoteFile): NoteReading {
     if (block.key) input.key = block.key;
     if (parentKey) input.parentKey = parentKey;
     const subj = subject;
-    // "Core Concepts": each `Name: what it is` bullet is a component of the service.
-    if (
-      sectionCat === 'concept' &&
-      block.key &&
-      depth === 0 &&
-      !isExampleKey(block.key) &&
-      subj.node.kind === 'service'
-    ) {
-      const ref = addComponent(subj, block.key, block.value, block.line, text, 'concept-bullet');
+    // "Core Concepts": each `Name: what it is` bullet is a component of the service; so is
+    // "Karpenter - Works directly with EC2 Fleet" (a name, a dash and what it is) anywhere.
+    const concept = sectionCat === 'concept' && depth === 0 && !isExampleKey(block.key);
+    const dashed =
+      block.dash === true && !keyCategory(block.key) && (block.key ?? '').split(/\s+/).every(isNameWord);
+    if (block.key && (concept || dashed) && subj.node.kind === 'service') {
+      const rule = concept ? 'concept-bullet' : 'dash-definition';
+      const ref = addComponent(subj, block.key, block.value, block.line, text, rule);
       applyRules(ref, { ...input, category: 'concept' }, block.line, undefined);
       return;
     }

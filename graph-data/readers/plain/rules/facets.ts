@@ -13,7 +13,7 @@ const HOSTING: [RegExp, Hosting][] = [
   [/\bhybrid\b/i, 'hybrid'],
   [/\bair[- ]gapped\b/i, 'air-gapped'],
   [/\bother clouds?\b|\bmulti-?cloud\b/i, 'other-clouds'],
-  [/\bin the cloud\b|(?<!hybrid )\bcloud(?=,| or\b)|\bserverless\b|,\s*AWS\b(?! dependency)/i, 'aws-cloud'],
+  [/\bin the cloud\b|(?<!hybrid )\bcloud(?=,| or\b)|\bserverless\b|,\s*AWS(?=\s+and\b|,)/i, 'aws-cloud'],
 ];
 
 /** Lines that say where a service runs: its definition, features, use cases, and untyped bullets. */

@@ -26,7 +26,7 @@ export const featuresRule: RelationRule = {
   name: 'stated-feature',
   apply(input: RuleInput): RelationClaim[] {
     if (!['feature', 'definition', 'note', 'update'].includes(input.category)) return [];
-    const found: { name: string; words: string }[] = [];
+    const found: { name: string; words: string; aliases?: string[] }[] = [];
     const k = keyWord(input.key);
     const supported = /^(.+?)\s+(?:is|are)\s+(?:also\s+)?supported\b/i.exec(input.text);
     if (supported && !/^(?:it|this|that|has to be)$/i.test(supported[1]!.trim()))
@@ -36,16 +36,30 @@ export const featuresRule: RelationRule = {
     const verb = !keyed && /^supports?\s+(.+)$/i.exec(input.value);
     if (verb) {
       const items = splitList(verb[1]!);
+      const article = /^(?:an?|the)\s/i.test(verb[1]!);
       const named = items.some((i) => isPlatformName(i) || isProperName(featurePhrase(i)));
       const phrase = featurePhrase(verb[1]!);
-      if (!named && phrase) found.push({ name: phrase, words: verb[0] });
+      if ((article || !named) && phrase) found.push({ name: phrase, words: verb[0] });
     }
     if (k === 'updates' || (input.parentKey && keyWord(input.parentKey) === 'updates')) {
       for (const item of splitList(input.value)) {
         if (/\bintegration\b/i.test(item)) continue;
         const cut = featurePhrase(item);
-        const name = isProperName(cut) ? item.replace(/\s*\([^()]*\)\s*$/, '').trim() : cut;
-        if (name) found.push({ name, words: `${input.key ?? 'Updates'}: ${item}` });
+        const words = `${input.key ?? 'Updates'}: ${item}`;
+        if (!isProperName(cut)) {
+          if (cut) found.push({ name: cut, words });
+          continue;
+        }
+        // "GuardDuty for container runtime monitoring": the whole phrase names the feature; the
+        // product alone does not, so the capability after "for" is its other name.
+        const whole = item.replace(/\s*\([^()]*\)\s*$/, '').trim();
+        const tail = /\s(?:for|with)\s+(.+)$/i.exec(whole)?.[1];
+        const alias = cut.includes(' ') ? cut : tail;
+        found.push({
+          name: whole,
+          words,
+          ...(alias && alias !== whole ? { aliases: [capitalise(alias)] } : {}),
+        });
       }
     }
     return found

@@ -31,6 +31,11 @@ export function isPlatformName(name: string): boolean {
   return PLATFORMS.some((re) => re.test(name));
 }
 
+/** Whether a name is compute that workloads are placed on (EC2, Fargate, Lambda). */
+export function isComputeName(name: string): boolean {
+  return COMPUTE.some((re) => re.test(name));
+}
+
 /** "Supports VMware vSphere, Bare Metal" -> runs-on; "runs on EC2/Fargate" -> runs-workloads-on. */
 export const runsOnRule: RelationRule = {
   name: 'runs-on-list',
@@ -47,7 +52,7 @@ export const runsOnRule: RelationRule = {
       const qualifier = 'qualifier' in named && named.qualifier ? { qualifier: named.qualifier } : {};
       if (isPlatformName(named.name))
         out.push({ kind: 'runs-on', to: named.name, toKind: 'platform', ...qualifier, words: m[0] });
-      else if (COMPUTE.some((re) => re.test(named.name)))
+      else if (isComputeName(named.name))
         out.push({
           kind: 'runs-workloads-on',
           to: named.name,

@@ -17,6 +17,8 @@ export interface RelationClaim {
   to: string;
   toKind: NodeKind;
   qualifier?: string;
+  /** Other names the target obviously has ("GuardDuty EKS Runtime Monitoring" for the phrase with "for ..."). */
+  aliases?: string[];
   /** The words that made the rule fire. */
   words: string;
 }
