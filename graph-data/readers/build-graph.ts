@@ -468,7 +468,7 @@ function assembleEdges(
           r.cite,
           'warning',
           `'${kind}' (${info.verb}) usually joins ${kindList(info.from)} to ${kindList(info.to)}; here it joins '${from.label}' (${from.kind}) to '${to.label}' (${to.kind}): kept`,
-          `give '${from.label}' a kind in its front matter (kind: service), or use another relation`,
+          `if '${from.label}' or '${to.label}' is of another kind, say so (in an Obsidian note: \`kind:\` in its properties), or use another relation`,
         ),
       );
     }

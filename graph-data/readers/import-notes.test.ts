@@ -127,8 +127,36 @@ describe('importNotes', () => {
     await expect(pending).rejects.toThrow();
   });
 
-  it('sends typed notes to the compiler and everything else to the Obsidian reader until a plain reader is registered', () => {
+  it('sends each file to its reader: typed, Obsidian or plain', () => {
     expect(detectForm(smallNotes()[0]!)).toBe('typed');
-    expect(detectForm({ path: 'a.txt', text: 'Plain notes' })).toBe('obsidian');
+    expect(detectForm({ path: 'a.txt', text: 'Plain notes' })).toBe('plain');
+    expect(detectForm({ path: 'a.md', text: '# ECS\n- **Pricing**: $1/hour' })).toBe('plain');
+    expect(detectForm({ path: 'a.md', text: 'See [[ECS]]' })).toBe('obsidian');
+    expect(detectForm({ path: 'a.md', text: '# ECS' }, { vault: true })).toBe('obsidian');
+  });
+
+  it('reads plain notes written like the seeds with the plain reader, alongside an Obsidian note', async () => {
+    const plain = [
+      '# Containers',
+      '',
+      '### **Amazon Widget Service**',
+      '',
+      '- **Definition**: A managed service that runs widgets.',
+      '- **Compliance**: HIPAA, PCI.',
+      '',
+    ].join('\n');
+    const { graph, stats } = await importNotes([
+      { path: 'study.txt', text: plain },
+      { path: 'Links.md', text: 'See [[Amazon Widget Service]].\n' },
+    ]);
+    expect(stats.errors).toBe(0);
+    const widget = graph.nodes.find((n) => n.label.includes('Widget Service'))!;
+    expect(widget.kind).toBe('service');
+    expect(graph.edges.find((e) => e.source === widget.id && e.kind === 'complies-with')?.cite).toMatchObject(
+      { file: 'study.txt', line: 6 },
+    );
+    expect(graph.edges.find((e) => e.target === widget.id && e.kind === 'links-to')?.cite.file).toBe(
+      'Links.md',
+    );
   });
 });

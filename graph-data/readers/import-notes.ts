@@ -4,6 +4,7 @@ import { buildGraph, type ImportResult } from './build-graph';
 import { notesReader, registerNotesReader, type NotesForm } from './registry';
 import { isTypedNote, readTypedNotes, SOURCES_FILE } from './typed/read-typed';
 import { readObsidianNotes } from './obsidian/read-vault';
+import { readPlainNotes } from './plain';
 
 /*
  * The entry point for "open my notes": picks a reader per file (the typed format, Obsidian
@@ -13,6 +14,7 @@ import { readObsidianNotes } from './obsidian/read-vault';
  */
 
 registerNotesReader('obsidian', readObsidianNotes);
+registerNotesReader('plain', readPlainNotes);
 
 export interface ImportOptions {
   /** Merge into this graph (the built-in one): notes naming its nodes join them. */
