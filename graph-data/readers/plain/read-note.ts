@@ -65,6 +65,9 @@ export interface Subject {
 
 const inferred = (rule: string, words: string): Inference => ({ rule, words });
 
+/** Longer lines are kept as facts but not read by the rules: no bullet says that much, and it bounds their cost. */
+export const MAX_RULE_LINE = 2000;
+
 /** Reads one plain note (Markdown or text written like the seeds) into draft nodes and relations. */
 export function readNote(file: NoteFile): NoteReading {
   const blocks = outline(file.text);
@@ -74,6 +77,8 @@ export function readNote(file: NoteFile): NoteReading {
   let section: string | undefined;
   let sectionCat: FactCategory | undefined;
   let pendingTable: { heading: string; line: number } | undefined;
+  // A table's own heading ("ECS Key Components") is cited alone, not under the service's name.
+  let standalone = false;
   let bulletsInSubject = 0;
   const keys: (string | undefined)[] = [];
   const subjects: Subject[] = [];
@@ -82,7 +87,7 @@ export function readNote(file: NoteFile): NoteReading {
     file: file.path,
     line,
     section:
-      subject && section && section !== subject.node.label
+      subject && section && !standalone && section !== subject.node.label
         ? `${subject.node.label} › ${section}`
         : (section ?? subject?.node.label ?? title),
   });
@@ -293,11 +298,14 @@ export function readNote(file: NoteFile): NoteReading {
         (isComparisonHeading(block.text) || componentsHeading(block.text) !== undefined)
       ) {
         pendingTable = { heading: block.text, line: block.line };
-        if (componentsHeading(block.text) === '' || !subject) section = block.text;
-        else section = block.text;
+        // A comparison stands on its own; a components table belongs to the service it names.
+        if (isComparisonHeading(block.text)) subject = undefined;
+        section = block.text;
+        standalone = true;
         return;
       }
       if (cat && subject) {
+        standalone = false;
         section = block.text;
         sectionCat = cat;
         return;
@@ -318,6 +326,7 @@ export function readNote(file: NoteFile): NoteReading {
           )
         : newSubject(block.text, 'service', block.line, inferred('service-heading', block.text));
       section = block.depth === 0 ? block.text : undefined;
+      standalone = false;
       sectionCat = undefined;
       bulletsInSubject = 0;
       keys.length = 0;
@@ -357,6 +366,7 @@ export function readNote(file: NoteFile): NoteReading {
       return;
     }
     subj.node.facts.push({ category, text, cite: cite(block.line) });
+    if (text.length > MAX_RULE_LINE) return;
     if (category === 'pricing' && subj.node.kind === 'service') {
       const k = keyWord(block.key);
       if (/^example/.test(k) || (!block.key && text.includes('='))) {
