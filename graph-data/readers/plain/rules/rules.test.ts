@@ -7,7 +7,7 @@ import { readPrices } from './pricing';
 import { runsOnRule } from './runs-on';
 import { toolRolesRule } from './tool-roles';
 import type { RuleInput } from './types';
-import { useCasesRule } from './use-cases';
+import { asGerund, useCasesRule } from './use-cases';
 import { expand, parseWorkedExample, quantities } from './worked-example';
 
 const line = (text: string, category: RuleInput['category'] = 'feature', parentKey?: string): RuleInput => {
@@ -119,6 +119,13 @@ describe('use-case-list', () => {
       'suited-for Data lakes',
       'suited-for Static websites',
     ]);
+  });
+  it('gives an item that starts with a verb its -ing form as another name', () => {
+    const [claim] = useCasesRule.apply(line('Use Cases: host static sites.', 'use-case'));
+    expect(claim).toMatchObject({ to: 'Host static sites', aliases: ['Hosting static sites'] });
+    expect(asGerund('store Docker images')).toBe('Storing Docker images');
+    expect(asGerund('run batch jobs')).toBe('Running batch jobs');
+    expect(asGerund('backups')).toBeUndefined();
   });
   it('keeps a singular "Use Case:" sentence as a fact', () => {
     expect(
