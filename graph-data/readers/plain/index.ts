@@ -75,7 +75,13 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       rename.set(c.tempRef, existing.ref);
       continue;
     }
-    const node: DraftNode = { ...c.node, ref, aliases: qualified !== ref ? [qualified] : [] };
+    // Two services' "Cluster"s are two nodes: the shared name is said with the service's ("ECS Cluster").
+    const node: DraftNode = {
+      ...c.node,
+      ref,
+      label: ref,
+      aliases: shared ? [c.node.label] : qualified !== ref ? [qualified] : [],
+    };
     if (singular(node.label) !== node.label && /s$/.test(node.label)) node.aliases.push(singular(node.label));
     compByRef.set(nameKey(ref), node);
     rename.set(c.tempRef, ref);

@@ -197,8 +197,10 @@ export function readNote(file: NoteFile): NoteReading {
           ? (found.price.unitText ?? 'price')
           : found.price.model.replace(/-/g, ' ');
       let label = `${subj.short} ${what || fallback}`.trim();
+      // The price in brackets keeps the label from naming the thing priced ("ECR Public" is a component).
       if (found.price.model === 'per-unit' && what && found.price.unitText)
         label += ` (${found.price.unitText})`;
+      else if (found.price.model !== 'per-unit' && what) label += ` (${fallback})`;
       while (out.nodes.some((n) => n.ref === label)) label += ' ′';
       out.nodes.push({
         ref: label,

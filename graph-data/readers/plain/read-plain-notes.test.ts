@@ -110,8 +110,37 @@ describe('readPlainNotes on notes in the plain-text style', () => {
       inferred: { rule: 'component-table-row' },
       cite: { file: 'web-apps-plain.txt', line: 15, section: 'App Runner Components' },
     });
-    // "Service" is a component name under another service too: it is named after its own.
     expect(rel('AWS App Runner', 'has-component', 'Auto Scaling')?.inferred?.rule).toBe('dash-definition');
+  });
+
+  it('names a component two services both have after each service', () => {
+    const d = readPlainNotes([
+      {
+        path: 'a.md',
+        text: [
+          '### **Amazon MQ**',
+          '',
+          '### **Core Concepts**',
+          '',
+          '- **Broker**: Runs the queues.',
+          '',
+          '### **Amazon MSK**',
+          '',
+          '### **Core Concepts**',
+          '',
+          '- **Broker**: Runs Kafka.',
+        ].join('\n'),
+      },
+    ]);
+    const comps = d.nodes.filter((n) => n.kind === 'component').map((n) => [n.label, n.aliases]);
+    expect(comps).toEqual([
+      ['MQ Broker', ['Broker']],
+      ['MSK Broker', ['Broker']],
+    ]);
+    expect(d.relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual([
+      'Amazon MQ has-component MQ Broker',
+      'Amazon MSK has-component MSK Broker',
+    ]);
   });
 
   it('reads a header-less two-column comparison with its columns as the subjects', () => {
