@@ -80,7 +80,8 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       ...c.node,
       ref,
       label: ref,
-      aliases: shared ? [c.node.label] : qualified !== ref ? [qualified] : [],
+      // The bare name is no alias then: it names two nodes.
+      aliases: shared || qualified === ref ? [] : [qualified],
     };
     if (singular(node.label) !== node.label && /s$/.test(node.label)) node.aliases.push(singular(node.label));
     compByRef.set(nameKey(ref), node);

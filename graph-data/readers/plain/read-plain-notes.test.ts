@@ -134,8 +134,8 @@ describe('readPlainNotes on notes in the plain-text style', () => {
     ]);
     const comps = d.nodes.filter((n) => n.kind === 'component').map((n) => [n.label, n.aliases]);
     expect(comps).toEqual([
-      ['MQ Broker', ['Broker']],
-      ['MSK Broker', ['Broker']],
+      ['MQ Broker', []],
+      ['MSK Broker', []],
     ]);
     expect(d.relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual([
       'Amazon MQ has-component MQ Broker',
