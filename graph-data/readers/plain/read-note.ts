@@ -82,6 +82,8 @@ export function readNote(file: NoteFile): NoteReading {
   let bulletsInSubject = 0;
   const keys: (string | undefined)[] = [];
   const subjects: Subject[] = [];
+  // Bullets and lines met before any heading names what they are about: told once, not guessed.
+  const orphans: number[] = [];
 
   const cite = (line: number): SourceRef => ({
     file: file.path,
@@ -339,7 +341,10 @@ export function readNote(file: NoteFile): NoteReading {
       pendingTable = undefined;
       return;
     }
-    if (!subject) return;
+    if (!subject) {
+      if (block.text) orphans.push(block.line);
+      return;
+    }
     const depth = block.type === 'item' ? block.depth : 0;
     keys.length = depth;
     keys[depth] = block.key;
@@ -390,6 +395,14 @@ export function readNote(file: NoteFile): NoteReading {
     }
     applyRules(subj.node.ref, input, block.line, subj);
   });
+  if (orphans.length > 0)
+    out.problems.push({
+      file: file.path,
+      line: orphans[0]!,
+      severity: 'warning',
+      message: `${file.path} line ${orphans[0]}: ${orphans.length} line${orphans.length === 1 ? '' : 's'} before any heading that names a service ${orphans.length === 1 ? 'was' : 'were'} not read`,
+      fix: 'put a heading above them ("### Amazon ECS", or a line of its own such as "Amazon ECS:")',
+    });
   return out;
 }
 

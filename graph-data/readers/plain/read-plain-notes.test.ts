@@ -171,6 +171,19 @@ describe('readPlainNotes on bad input', () => {
     ]);
   });
 
+  it('tells which lines it could not place under a service, with the first line and a fix', () => {
+    const d = readPlainNotes([{ path: 'loose.md', text: '- **Compliance**: HIPAA.\n- Runs on Nutanix.\n' }]);
+    expect(d.relations).toEqual([]);
+    expect(d.problems).toEqual([
+      expect.objectContaining({
+        file: 'loose.md',
+        line: 1,
+        severity: 'warning',
+        message: expect.stringContaining('2 lines before any heading'),
+      }),
+    ]);
+  });
+
   it('reads hostile, huge and empty notes without hanging or throwing', () => {
     const huge = `### X\n\n- **Use Cases**: ${'a and b, '.repeat(10000)}\n`;
     const d = readPlainNotes([
