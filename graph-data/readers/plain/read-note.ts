@@ -400,7 +400,7 @@ export function readNote(file: NoteFile): NoteReading {
       file: file.path,
       line: orphans[0]!,
       severity: 'warning',
-      message: `${file.path} line ${orphans[0]}: ${orphans.length} line${orphans.length === 1 ? '' : 's'} before any heading that names a service ${orphans.length === 1 ? 'was' : 'were'} not read`,
+      message: `${orphans.length} line${orphans.length === 1 ? '' : 's'} before any heading that names a service ${orphans.length === 1 ? 'was' : 'were'} not read`,
       fix: 'put a heading above them ("### Amazon ECS", or a line of its own such as "Amazon ECS:")',
     });
   return out;

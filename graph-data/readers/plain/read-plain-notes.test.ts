@@ -171,6 +171,24 @@ describe('readPlainNotes on bad input', () => {
     ]);
   });
 
+  it('keeps one node, the component, when a capability is also a Core Concepts entry', () => {
+    const text = [
+      '### **Amazon Inspector**',
+      '',
+      '### **Overview**',
+      '',
+      '- **Key Features**:',
+      '    - Supports agentless scanning for EC2.',
+      '',
+      '### **Core Concepts**',
+      '',
+      '- **Agentless Scanning**: Reads snapshots.',
+    ].join('\n');
+    const d = readPlainNotes([{ path: 'i.md', text }]);
+    expect(d.nodes.filter((n) => /agentless/i.test(n.label)).map((n) => n.kind)).toEqual(['component']);
+    expect(d.relations.map((r) => r.kind)).toEqual(['has-component']);
+  });
+
   it('tells which lines it could not place under a service, with the first line and a fix', () => {
     const d = readPlainNotes([{ path: 'loose.md', text: '- **Compliance**: HIPAA.\n- Runs on Nutanix.\n' }]);
     expect(d.relations).toEqual([]);
