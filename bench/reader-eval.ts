@@ -4,8 +4,9 @@
  * relations by kind, of the compliance and hosting facets, of prices and of worked-example verdicts.
  * `--json` prints the same as JSON; `--seeds <dir>` reads the seeds from elsewhere.
  *
- * Names are matched across the two graphs the way the import back end resolves them (labels and
- * aliases, case-insensitive, "Amazon"/"AWS" optional, a node of the kind the rule expects first).
+ * The reader's draft goes through the import back end (buildGraph), as an import of the seeds alone
+ * would; then its nodes are matched to the curated graph's by resolved name (labels and aliases,
+ * case-insensitive, "Amazon"/"AWS" optional, a node of the same kind first).
  * Prices are matched by what they charge (model and amount) and who pays them. A curated relation
  * whose target is never named in the section it cites is reported as an interpretation: a faithful
  * reader cannot find it in the words, so recall is given with and without those.
@@ -14,10 +15,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUILT_IN_NOTES, compileFolder } from '../graph-data/compile/read-folder';
 import { resolveNode } from '../graph-data/model/graph-index';
-import type { Graph, GraphEdge, GraphNode } from '../graph-data/model/schema';
+import type { Graph, GraphNode } from '../graph-data/model/schema';
 import { isSymmetric } from '../graph-data/model/vocabulary';
 import { checkExample } from '../graph-data/pricing/estimate';
-import type { Draft, DraftNode } from '../graph-data/readers/draft';
+import { buildGraph } from '../graph-data/readers/build-graph';
 import { normalise, singular } from '../graph-data/readers/plain/names';
 import { readPlainNotes } from '../graph-data/readers/plain';
 
@@ -79,82 +80,64 @@ if (!compiled.graph) {
 }
 const curated: Graph = compiled.graph;
 const draft = readPlainNotes(files);
-const read = resolveDraft(draft, curated);
+const built = buildGraph([draft]);
+const read = toCuratedIds(built.graph, curated);
 
-// ---- resolving the draft's names against the curated graph ----
+// ---- matching the imported graph's nodes to the curated graph's, by resolved name ----
 
-/** Resolves draft names to curated ids (the local stand-in for the import back end) and builds a Graph. */
-function resolveDraft(d: Draft, base: Graph): Graph {
+/**
+ * The graph the import back end built from the seeds alone, with each node's id replaced by the id
+ * of the curated node its label or aliases name (a node of the same kind first); prices by what they
+ * charge and who pays them; comparisons by their subjects. Unmatched nodes keep "new:<id>".
+ */
+function toCuratedIds(g: Graph, base: Graph): Graph {
   const byKind = new Map<string, Graph>();
   const ofKind = (kind: string) => {
-    let g = byKind.get(kind);
-    if (!g) byKind.set(kind, (g = { ...base, nodes: base.nodes.filter((n) => n.kind === kind) }));
-    return g;
+    let sub = byKind.get(kind);
+    if (!sub) byKind.set(kind, (sub = { ...base, nodes: base.nodes.filter((n) => n.kind === kind) }));
+    return sub;
   };
   const lookup = (names: string[], kind?: string): GraphNode | undefined => {
     const tries = names.flatMap((n) => [n, singular(n)]);
-    for (const g of kind ? [ofKind(kind), base] : [base])
+    for (const sub of kind ? [ofKind(kind), base] : [base])
       for (const n of tries) {
-        const hit = resolveNode(g, n);
+        const hit = resolveNode(sub, n);
         if (hit) return hit;
       }
     return undefined;
   };
   const idOf = new Map<string, string>();
-  const payers = (ref: string) =>
-    d.relations.filter((r) => r.kind === 'priced-by' && r.to === ref).map((r) => idOf.get(r.from) ?? r.from);
-  // Services and other named nodes first, then prices (matched through the services that pay them).
-  const ordered = [...d.nodes].sort((a, b) => Number(a.kind === 'pricing') - Number(b.kind === 'pricing'));
+  const payers = (id: string) =>
+    g.edges
+      .filter((e) => e.kind === 'priced-by' && e.target === id)
+      .map((e) => idOf.get(e.source) ?? e.source);
+  const ordered = [...g.nodes].sort((a, b) => Number(a.kind === 'pricing') - Number(b.kind === 'pricing'));
   for (const n of ordered) {
     let hit: GraphNode | undefined;
-    if (n.kind === 'pricing') hit = matchPrice(n, payers(n.ref), base);
-    else if (n.kind === 'comparison') hit = matchComparison(n, base, (s) => lookup([s])?.id);
-    else hit = lookup([n.ref, n.label, ...n.aliases], n.kind);
-    idOf.set(n.ref, hit?.id ?? `new:${normalise(n.ref).replace(/ /g, '-')}`);
+    if (n.kind === 'pricing') hit = matchPrice(n, payers(n.id), base);
+    else if (n.kind === 'comparison') hit = matchComparison(n, base, (s) => idOf.get(s) ?? s);
+    else hit = lookup([n.label, ...n.aliases], n.kind);
+    idOf.set(n.id, hit?.id ?? `new:${n.id}`);
   }
-  const id = (ref: string) =>
-    idOf.get(ref) ?? lookup([ref])?.id ?? `new:${normalise(ref).replace(/ /g, '-')}`;
+  const id = (x: string) => idOf.get(x) ?? `new:${x}`;
   const nodes = new Map<string, GraphNode>();
-  for (const n of d.nodes) {
-    const nid = id(n.ref);
-    const cite = { note: n.cite.file, section: n.cite.section, file: n.cite.file, line: n.cite.line };
-    const have = nodes.get(nid);
-    const examples = (n.examples ?? []).map((e) => ({
+  for (const n of g.nodes) {
+    const nid = id(n.id);
+    const examples = n.examples.map((e) => ({
       ...e,
       terms: e.terms.map((t) => ({ ...t, price: id(t.price) })),
-      cite,
     }));
+    const have = nodes.get(nid);
     if (have) {
-      have.hosting.push(...n.hosting.map((h) => ({ value: h.value, cite })));
+      have.hosting.push(...n.hosting);
       have.examples.push(...examples);
-      continue;
-    }
-    nodes.set(nid, {
-      id: nid,
-      kind: n.kind,
-      label: n.label,
-      aliases: n.aliases,
-      summary: n.summary ?? '',
-      description: '',
-      cite,
-      attributes: n.attributes ?? {},
-      hosting: n.hosting.map((h) => ({ value: h.value, cite })),
-      orchestrator: n.orchestrator.map((o) => ({ value: o.value, cite })),
-      facts: [],
-      ...(n.price ? { price: n.price } : {}),
-      examples,
-      file: n.cite.file,
-    });
+    } else nodes.set(nid, { ...n, id: nid, hosting: [...n.hosting], examples });
   }
-  const edges: GraphEdge[] = [];
-  for (const r of d.relations) {
-    const cite = { note: r.cite.file, section: r.cite.section, file: r.cite.file, line: r.cite.line };
-    edges.push({ id: `${edges.length}`, source: id(r.from), target: id(r.to), kind: r.kind, cite });
-  }
-  return { sources: {}, nodes: [...nodes.values()], edges };
+  const edges = g.edges.map((e) => ({ ...e, source: id(e.source), target: id(e.target) }));
+  return { ...g, nodes: [...nodes.values()], edges };
 }
 
-function matchPrice(n: DraftNode, payerIds: string[], base: Graph): GraphNode | undefined {
+function matchPrice(n: GraphNode, payerIds: string[], base: Graph): GraphNode | undefined {
   const p = n.price;
   if (!p) return undefined;
   return base.nodes.find(
@@ -167,7 +150,7 @@ function matchPrice(n: DraftNode, payerIds: string[], base: Graph): GraphNode | 
 }
 
 function matchComparison(
-  n: DraftNode,
+  n: GraphNode,
   base: Graph,
   id: (s: string) => string | undefined,
 ): GraphNode | undefined {

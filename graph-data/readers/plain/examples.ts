@@ -47,6 +47,8 @@ function camel(label: string): string {
 }
 
 /**
+ * Problems carry file and line in their own fields, so their messages do not repeat them.
+ *
  * Reads a worked example under a service, ties each product of its arithmetic to one of the
  * service's unit prices (or to a price the description itself gives, "(m5.large, $0.096/hour)"),
  * recomputes it and returns a warning when the note's total does not match its own figures.
@@ -59,7 +61,6 @@ export function linkExample(
 ): ImportProblem | undefined {
   const parsed = parseWorkedExample(value);
   if (!parsed) return undefined;
-  const where = `${cite.file} line ${cite.line}`;
   // Prices named in the description's brackets: "10 EC2 nodes (m5.large, $0.096/hour)".
   for (const m of parsed.title.matchAll(/\(([^()]*\$[^()]*)\)/g)) {
     const [name, ...rest] = m[1]!.split(',').map((s) => s.trim());
@@ -131,7 +132,7 @@ export function linkExample(
         file: cite.file,
         line: cite.line,
         severity: 'warning',
-        message: `${where}: a term of the worked example has ${dollars.length} dollar amounts; each term needs exactly one unit price`,
+        message: `a term of the worked example has ${dollars.length} dollar amounts; each term needs exactly one unit price`,
         fix: 'write each term as quantity × $unit price, e.g. "10 × $0.01025 × 24 × 30"',
       };
     const money = dollars[0]!;
@@ -144,7 +145,7 @@ export function linkExample(
       // "$10 (storage)": a subtotal; find the price it is for, and the quantity the description gives.
       const label = money.label;
       price = subj.prices.find((p) => p.amount && shares(label, `${p.what} ${p.prefix}`));
-      if (!price?.amount) return unlinked(cite, where, money);
+      if (!price?.amount) return unlinked(cite, money);
       const q = described.find((d) => !used.has(d) && shares(label, d.phrase));
       const quantity = q ? q.value : roundCents((money.value / price.amount) * 1e4) / 1e4;
       if (q) used.add(q);
@@ -152,7 +153,7 @@ export function linkExample(
       const d = q ? describe(q) : { label: `${label} (from the subtotal)`, unit: 'units' };
       factors.push(inputFor(atom, d.label, d.unit));
       computed += price.amount * quantity;
-    } else return unlinked(cite, where, money);
+    } else return unlinked(cite, money);
     terms.push({ price: price.ref, factors });
   }
   const example: Omit<WorkedExample, 'cite'> = {
@@ -169,18 +170,18 @@ export function linkExample(
       file: cite.file,
       line: cite.line,
       severity: 'warning',
-      message: `${where}: the worked example says ${parsed.stated.text}, but its own figures (${parsed.formula}) come to ${formatUsd(total)}`,
+      message: `the worked example says ${parsed.stated.text}, but its own figures (${parsed.formula}) come to ${formatUsd(total)}`,
       fix: 'check the arithmetic in the note; the app shows both figures',
     };
   return undefined;
 }
 
-function unlinked(cite: SourceRef, where: string, money: Atom): ImportProblem {
+function unlinked(cite: SourceRef, money: Atom): ImportProblem {
   return {
     file: cite.file,
     line: cite.line,
     severity: 'warning',
-    message: `${where}: the worked example uses ${formatUsd(money.value, 6)}, which is none of this service's unit prices, so it cannot be recomputed`,
+    message: `the worked example uses ${formatUsd(money.value, 6)}, which is none of this service's unit prices, so it cannot be recomputed`,
     fix: 'give the unit price on a "Pricing:" line above the example',
   };
 }

@@ -75,7 +75,14 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       rename.set(c.tempRef, existing.ref);
       continue;
     }
-    const node: DraftNode = { ...c.node, ref, aliases: qualified !== ref ? [qualified] : [] };
+    // Two services' "Cluster"s are two nodes: the shared name is said with the service's ("ECS Cluster").
+    const node: DraftNode = {
+      ...c.node,
+      ref,
+      label: ref,
+      // The bare name is no alias then: it names two nodes.
+      aliases: shared || qualified === ref ? [] : [qualified],
+    };
     if (singular(node.label) !== node.label && /s$/.test(node.label)) node.aliases.push(singular(node.label));
     compByRef.set(nameKey(ref), node);
     rename.set(c.tempRef, ref);
@@ -92,7 +99,17 @@ export function readPlainNotes(files: NoteFile[]): Draft {
     seen.add(key);
     out.push(rel);
   };
-  relations.forEach(push);
+  // "Supports image scanning" beside a Core Concepts "Image Scanning": one node, the component.
+  const componentOf = new Set(components.map((c) => `${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`));
+  const dropped = new Set<string>();
+  for (const r of relations)
+    if (r.kind === 'has-feature' && componentOf.has(`${canon(r.from)}\u0001${nameKey(r.to)}`))
+      dropped.add(r.to);
+  for (const ref of dropped) {
+    const i = kept.findIndex((n) => n.ref === ref && n.kind === 'feature');
+    if (i >= 0) kept.splice(i, 1);
+  }
+  relations.filter((r) => !(r.kind === 'has-feature' && dropped.has(r.to))).forEach(push);
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
   for (const p of prefixes) {
     const svc = byName.get(nameKey(p.prefix));

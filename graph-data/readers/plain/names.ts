@@ -13,7 +13,9 @@ export function splitList(value: string): string[] {
     const ch = text[i]!;
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';')) {
+    // "1,000 transitions": a comma between digits is a thousands separator.
+    const inNumber = ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+    if (depth === 0 && !inNumber && (ch === ',' || ch === ';')) {
       out.push(cur);
       cur = '';
       continue;

@@ -52,7 +52,15 @@ export interface RuleBlock {
 }
 export type Block = HeadingBlock | ItemBlock | TableBlock | TextBlock | RuleBlock;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const gfmParser = unified().use(remarkParse).use(remarkGfm).freeze();
+const plainParser = unified().use(remarkParse).freeze();
+// GFM costs a third more parsing time and is needed only for tables with a `| --- |` row.
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/m;
+const parser = { parse: (text: string) => (DELIMITER_ROW.test(text) ? gfmParser : plainParser).parse(text) };
+
+/** Header-less rows wider than this, and lines longer than this, are kept as plain text. */
+const MAX_CELLS = 64;
+const MAX_LINE = 4000;
 
 /** The outline of one note's text. */
 export function outline(text: string): Block[] {
@@ -184,7 +192,9 @@ function paragraphLines(para: Paragraph, lines: string[], lineOffset: number, ou
 
 function isPipeRow(line: string): boolean {
   const t = line.trim();
-  return t.length > 1 && t.startsWith('|') && t.endsWith('|');
+  if (t.length < 3 || t.length > MAX_LINE || !t.startsWith('|') || !t.endsWith('|')) return false;
+  const cells = t.split('|').length - 2;
+  return cells >= 1 && cells <= MAX_CELLS && !/^\|+$/.test(t);
 }
 
 /**
@@ -205,7 +215,7 @@ function headerlessTable(rows: string[], line: number): TableBlock {
   const cells = (rows[0] ?? '').split('|').length - 2;
   const delimiter = `|${' --- |'.repeat(Math.max(1, cells))}`;
   const doc = [rows[0], delimiter, ...rows.slice(1)].join('\n');
-  const table = parser.parse(doc).children.find((c): c is Table => c.type === 'table');
+  const table = gfmParser.parse(doc).children.find((c): c is Table => c.type === 'table');
   if (!table) return { type: 'table', header: [], rows: [], rowLines: [], line, headerless: true };
   const block = tableBlock(table, 0, true);
   // Line numbers in the re-parsed text are shifted by the added delimiter row.
@@ -228,7 +238,8 @@ function tableBlock(table: Table, lineOffset: number, headerless: boolean): Tabl
 }
 
 function parseLine(line: string): PhrasingContent[] {
-  const first = parser.parse(line.trim()).children[0];
+  if (line.length > MAX_LINE) return [{ type: 'text', value: line.trim() }];
+  const first = plainParser.parse(line.trim()).children[0];
   if (first && 'children' in first && first.type === 'paragraph') return first.children;
   return [{ type: 'text', value: line.trim() }];
 }

@@ -65,6 +65,9 @@ export interface Subject {
 
 const inferred = (rule: string, words: string): Inference => ({ rule, words });
 
+/** Longer lines are kept as facts but not read by the rules: no bullet says that much, and it bounds their cost. */
+export const MAX_RULE_LINE = 2000;
+
 /** Reads one plain note (Markdown or text written like the seeds) into draft nodes and relations. */
 export function readNote(file: NoteFile): NoteReading {
   const blocks = outline(file.text);
@@ -74,15 +77,19 @@ export function readNote(file: NoteFile): NoteReading {
   let section: string | undefined;
   let sectionCat: FactCategory | undefined;
   let pendingTable: { heading: string; line: number } | undefined;
+  // A table's own heading ("ECS Key Components") is cited alone, not under the service's name.
+  let standalone = false;
   let bulletsInSubject = 0;
   const keys: (string | undefined)[] = [];
   const subjects: Subject[] = [];
+  // Bullets and lines met before any heading names what they are about: told once, not guessed.
+  const orphans: number[] = [];
 
   const cite = (line: number): SourceRef => ({
     file: file.path,
     line,
     section:
-      subject && section && section !== subject.node.label
+      subject && section && !standalone && section !== subject.node.label
         ? `${subject.node.label} › ${section}`
         : (section ?? subject?.node.label ?? title),
   });
@@ -192,8 +199,10 @@ export function readNote(file: NoteFile): NoteReading {
           ? (found.price.unitText ?? 'price')
           : found.price.model.replace(/-/g, ' ');
       let label = `${subj.short} ${what || fallback}`.trim();
+      // The price in brackets keeps the label from naming the thing priced ("ECR Public" is a component).
       if (found.price.model === 'per-unit' && what && found.price.unitText)
         label += ` (${found.price.unitText})`;
+      else if (found.price.model !== 'per-unit' && what) label += ` (${fallback})`;
       while (out.nodes.some((n) => n.ref === label)) label += ' ′';
       out.nodes.push({
         ref: label,
@@ -293,11 +302,14 @@ export function readNote(file: NoteFile): NoteReading {
         (isComparisonHeading(block.text) || componentsHeading(block.text) !== undefined)
       ) {
         pendingTable = { heading: block.text, line: block.line };
-        if (componentsHeading(block.text) === '' || !subject) section = block.text;
-        else section = block.text;
+        // A comparison stands on its own; a components table belongs to the service it names.
+        if (isComparisonHeading(block.text)) subject = undefined;
+        section = block.text;
+        standalone = true;
         return;
       }
       if (cat && subject) {
+        standalone = false;
         section = block.text;
         sectionCat = cat;
         return;
@@ -318,6 +330,7 @@ export function readNote(file: NoteFile): NoteReading {
           )
         : newSubject(block.text, 'service', block.line, inferred('service-heading', block.text));
       section = block.depth === 0 ? block.text : undefined;
+      standalone = false;
       sectionCat = undefined;
       bulletsInSubject = 0;
       keys.length = 0;
@@ -328,7 +341,10 @@ export function readNote(file: NoteFile): NoteReading {
       pendingTable = undefined;
       return;
     }
-    if (!subject) return;
+    if (!subject) {
+      if (block.text) orphans.push(block.line);
+      return;
+    }
     const depth = block.type === 'item' ? block.depth : 0;
     keys.length = depth;
     keys[depth] = block.key;
@@ -357,6 +373,7 @@ export function readNote(file: NoteFile): NoteReading {
       return;
     }
     subj.node.facts.push({ category, text, cite: cite(block.line) });
+    if (text.length > MAX_RULE_LINE) return;
     if (category === 'pricing' && subj.node.kind === 'service') {
       const k = keyWord(block.key);
       if (/^example/.test(k) || (!block.key && text.includes('='))) {
@@ -378,6 +395,14 @@ export function readNote(file: NoteFile): NoteReading {
     }
     applyRules(subj.node.ref, input, block.line, subj);
   });
+  if (orphans.length > 0)
+    out.problems.push({
+      file: file.path,
+      line: orphans[0]!,
+      severity: 'warning',
+      message: `${orphans.length} line${orphans.length === 1 ? '' : 's'} before any heading that names a service ${orphans.length === 1 ? 'was' : 'were'} not read`,
+      fix: 'put a heading above them ("### Amazon ECS", or a line of its own such as "Amazon ECS:")',
+    });
   return out;
 }
 

@@ -69,6 +69,7 @@ export const featuresRule: RelationRule = {
         to: capitalise(f.name),
         toKind: 'feature' as const,
         words: f.words,
+        ...(f.aliases ? { aliases: f.aliases } : {}),
       }));
   },
 };

@@ -68,7 +68,7 @@ export const supportsNamedRule: RelationRule = {
         kind: 'integrates-with',
         to: named.name,
         toKind: 'integration',
-        ...(forWhat ? { qualifier: forWhat[1]! } : {}),
+        ...(forWhat ? { qualifier: forWhat[1]!.replace(/[.;]+$/, '') } : {}),
         words: m[0],
       });
     }

@@ -15,11 +15,32 @@ export const useCasesRule: RelationRule = {
     if (!plural && !singular) return [];
     const items = splitList(input.value);
     if (singular && input.value.trim().split(/\s+/).length > 4) return [];
-    return items.map((item) => ({
-      kind: 'suited-for',
-      to: capitalise(item.replace(/\s*\([^()]*\)\s*$/, '')),
-      toKind: 'use-case' as const,
-      words: `${input.key}: ${item}`,
-    }));
+    return items.map((item) => {
+      const name = item.replace(/\s*\([^()]*\)\s*$/, '');
+      const gerund = asGerund(name);
+      return {
+        kind: 'suited-for',
+        to: capitalise(name),
+        toKind: 'use-case' as const,
+        words: `${input.key}: ${item}`,
+        ...(gerund ? { aliases: [gerund] } : {}),
+      };
+    });
   },
 };
+
+/**
+ * "share open-source software" is also called "Sharing open-source software": an item that starts
+ * with a lower-case verb gets its -ing form as another name. A noun that is not a verb only gains
+ * an alias nobody uses.
+ */
+export function asGerund(item: string): string | undefined {
+  const m = /^([a-z]{3,})(\s+.+)$/.exec(item.trim());
+  if (!m || /(?:ing|s|ed|ly)$/.test(m[1]!)) return undefined;
+  const verb = m[1]!;
+  let ing: string;
+  if (/[^e]e$/.test(verb)) ing = `${verb.slice(0, -1)}ing`;
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) ing = `${verb}${verb.slice(-1)}ing`;
+  else ing = `${verb}ing`;
+  return capitalise(ing) + m[2]!;
+}

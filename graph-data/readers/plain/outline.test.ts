@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { outline, type TableBlock } from './outline';
+
+describe('outline of a plain note', () => {
+  it('reads `- **Key**: value` bullets with their nesting and line', () => {
+    const blocks = outline('### **AWS Lambda**\n\n- **Pricing**:\n    - Requests: $0.20 per 1M requests.\n');
+    expect(blocks[0]).toMatchObject({ type: 'heading', text: 'AWS Lambda', depth: 3, line: 1 });
+    expect(blocks[1]).toMatchObject({ type: 'item', key: 'Pricing', value: '', depth: 0, line: 3 });
+    expect(blocks[2]).toMatchObject({
+      type: 'item',
+      key: 'Requests',
+      value: '$0.20 per 1M requests.',
+      depth: 1,
+      line: 4,
+    });
+  });
+
+  it('takes the unindented lines Markdown folds into a bullet as the blocks they are', () => {
+    const text =
+      'AWS App Runner:\n- Runs web apps.\nApp Runner Components:\n| Component | Description |\n| Service | A running app. |\n';
+    const blocks = outline(text);
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'item', 'heading', 'table']);
+    expect(blocks[1]).toMatchObject({ text: 'Runs web apps.', line: 2 });
+    expect(blocks[2]).toMatchObject({ text: 'App Runner Components', depth: 0, line: 3 });
+  });
+
+  it('detects a header-less pipe table and takes its first row as the header', () => {
+    const table = outline(
+      'Lambda vs App Runner:\n| Lambda | App Runner |\n| Event driven. | Request driven. |\n',
+    ).find((b): b is TableBlock => b.type === 'table')!;
+    expect(table.headerless).toBe(true);
+    expect(table.header).toEqual(['Lambda', 'App Runner']);
+    expect(table.rows).toEqual([['Event driven.', 'Request driven.']]);
+    expect(table.rowLines).toEqual([3]);
+  });
+
+  it('reads a GFM table with its delimiter row as a table with a header', () => {
+    const table = outline(
+      '| **Service** | **Type** |\n| --- | --- |\n| **AWS Lambda** | Functions |\n',
+    )[0] as TableBlock;
+    expect(table).toMatchObject({
+      type: 'table',
+      headerless: false,
+      header: ['Service', 'Type'],
+      rows: [['AWS Lambda', 'Functions']],
+    });
+    expect(table.rowLines).toEqual([3]);
+  });
+
+  it('keeps hostile markup as text', () => {
+    const [item] = outline('- **Note**: <script>alert(1)</script> [x](javascript:alert(1)) &amp;\n');
+    expect(item).toMatchObject({ key: 'Note' });
+    expect((item as { value: string }).value).toContain('<script>alert(1)</script>');
+  });
+});
