@@ -39,3 +39,4 @@ export * from './readers/import-stats';
 export * from './readers/import-notes';
 export * from './readers/registry';
 export { readObsidianNotes } from './readers/obsidian/read-vault';
+export * from './readers/folder-limits';

@@ -12,27 +12,9 @@ import { isNoteFileName, isSkippedName } from './note-paths';
  * caps on file size, file count, total bytes, folder entries and depth, naming the cap it hit.
  */
 
-/** Caps on what one import reads. Every cap is named in the message that reports hitting it. */
-export interface FolderLimits {
-  /** Bytes in one note file. */
-  maxFileBytes: number;
-  /** Note files read. */
-  maxFiles: number;
-  /** Bytes in all note files together. */
-  maxTotalBytes: number;
-  /** Folder entries looked at (files, folders and everything else), so a vast tree ends quickly. */
-  maxEntries: number;
-  /** Folder depth below the top. */
-  maxDepth: number;
-}
+import { DEFAULT_FOLDER_LIMITS, type FolderLimits } from './folder-limits';
 
-export const DEFAULT_FOLDER_LIMITS: FolderLimits = {
-  maxFileBytes: 512 * 1024,
-  maxFiles: 20_000,
-  maxTotalBytes: 256 * 1024 * 1024,
-  maxEntries: 200_000,
-  maxDepth: 32,
-};
+export { DEFAULT_FOLDER_LIMITS, type FolderLimits };
 
 /** What a folder held: its notes (paths relative to the folder, '/'-separated) and what was refused or skipped. */
 export interface FolderRead {

@@ -3,6 +3,9 @@ import { useEngine } from '../engine/use-engine';
 import { LAYOUTS, effectiveTheme, useAtlas, type LayoutName } from '../state/store';
 import { saveTheme } from '../state/user-data';
 import { ExportMenu } from '../study/export/ExportMenu';
+import { OpenNotesDialog } from '../import/OpenNotes';
+import { useImport } from '../import/import-store';
+import { useState } from 'react';
 
 /** Toggles between light and dark, remembering the choice through the API. */
 export function toggleTheme() {
@@ -41,6 +44,8 @@ export function Toolbar() {
   const outlineOpen = useAtlas((s) => s.outlineOpen);
   const setOutlineOpen = useAtlas((s) => s.setOutlineOpen);
   const dark = useAtlas((s) => effectiveTheme(s) === 'dark');
+  const workspace = useImport((s) => s.workspace);
+  const [notesOpen, setNotesOpen] = useState(false);
 
   return (
     <header className="toolbar">
@@ -117,6 +122,15 @@ export function Toolbar() {
         </select>
       </label>
       <span className="toolbar-spacer" />
+      {workspace.kind === 'notes' && (
+        <span className="workspace-chip" title={`Showing your notes: ${workspace.name}`}>
+          {workspace.merged ? 'Your notes + built-in' : 'Your notes'}: {workspace.name}
+        </span>
+      )}
+      <button type="button" onClick={() => setNotesOpen(true)} title="Open a folder of your own notes">
+        Open notes…
+      </button>
+      <OpenNotesDialog open={notesOpen} onClose={() => setNotesOpen(false)} />
       <ExportMenu />
       <button
         type="button"

@@ -1,0 +1,131 @@
+import { create } from 'zustand';
+import type { Graph, ImportProblem, ImportStats, NoteFile } from '../../graph-data';
+import type { AtlasEngine } from '../engine/atlas-engine';
+import type { ImportReply, ImportRequest } from './import-worker';
+
+/** Where the graph on screen comes from. */
+export type Workspace = { kind: 'built-in' } | { kind: 'notes'; name: string; merged: boolean };
+
+export type ImportPhase = 'idle' | 'importing' | 'done' | 'failed';
+
+interface ImportState {
+  phase: ImportPhase;
+  /** Files read so far out of all, while importing. */
+  progress: { done: number; total: number } | null;
+  /** What the last import (or the folder reading before it) found wrong, per file. */
+  problems: ImportProblem[];
+  stats: ImportStats | null;
+  message: string | null;
+  workspace: Workspace;
+  /** The notes the graph on screen was read from (so that an edit re-reads them with the rest). */
+  notes: { name: string; files: NoteFile[]; vault: boolean; merged: boolean } | null;
+  /** Reads notes into a graph in a worker and, once whole, puts it on screen; the current graph stays until then. */
+  start(engine: AtlasEngine, request: StartRequest): Promise<void>;
+  /** Stops an import under way; nothing of it reaches the screen. */
+  cancel(): void;
+  /** Goes back to the built-in graph. */
+  closeNotes(engine: AtlasEngine, builtIn: { graph: unknown; searchIndex: object }): void;
+}
+
+export interface StartRequest {
+  name: string;
+  files: NoteFile[];
+  /** Problems found while reading the folder (refused files), shown with the import's own. */
+  readProblems: ImportProblem[];
+  vault: boolean;
+  /** Merge with this graph (the built-in one) instead of showing the notes alone. */
+  base?: Graph;
+}
+
+let worker: Worker | null = null;
+
+/** The import in hand: one at a time, in a worker, all or nothing. */
+export const useImport = create<ImportState>()((set, get) => ({
+  phase: 'idle',
+  progress: null,
+  problems: [],
+  stats: null,
+  message: null,
+  workspace: { kind: 'built-in' },
+  notes: null,
+
+  async start(engine, request) {
+    get().cancel();
+    const own = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    worker = own;
+    set({ phase: 'importing', progress: { done: 0, total: request.files.length }, message: null });
+    const reply = await new Promise<ImportReply | { type: 'cancelled' }>((resolve) => {
+      own.onmessage = (e: MessageEvent<ImportReply>) => {
+        if (e.data.type === 'progress') set({ progress: { done: e.data.done, total: e.data.total } });
+        else resolve(e.data);
+      };
+      own.onerror = (e) =>
+        resolve({ type: 'failed', message: e.message || 'the import stopped unexpectedly' });
+      own.addEventListener('cancel-import', () => resolve({ type: 'cancelled' }));
+      const message: ImportRequest = { files: request.files, base: request.base, vault: request.vault };
+      own.postMessage(message);
+    });
+    own.terminate();
+    if (worker === own) worker = null;
+    if (reply.type === 'cancelled') return;
+    if (reply.type === 'failed') {
+      set({ phase: 'failed', progress: null, message: `The notes could not be read: ${reply.message}` });
+      return;
+    }
+    if (reply.type !== 'done') return;
+    const { result } = reply;
+    const problems = [...request.readProblems, ...result.problems];
+    if (result.graph.nodes.length === 0) {
+      set({
+        phase: 'failed',
+        progress: null,
+        problems,
+        stats: result.stats,
+        message: `Nothing in “${request.name}” could be read as notes, so the graph on screen stays.`,
+      });
+      return;
+    }
+    const loaded = engine.load(result.graph);
+    if (!loaded.ok) {
+      set({ phase: 'failed', progress: null, problems, stats: result.stats, message: loaded.message });
+      return;
+    }
+    set({
+      phase: 'done',
+      progress: null,
+      problems,
+      stats: result.stats,
+      message: null,
+      workspace: { kind: 'notes', name: request.name, merged: Boolean(request.base) },
+      notes: {
+        name: request.name,
+        files: request.files,
+        vault: request.vault,
+        merged: Boolean(request.base),
+      },
+    });
+  },
+
+  cancel() {
+    const own = worker;
+    if (!own) return;
+    worker = null;
+    own.dispatchEvent(new Event('cancel-import'));
+    own.terminate();
+    set({ phase: 'idle', progress: null, message: 'The import was cancelled; the graph on screen stays.' });
+  },
+
+  closeNotes(engine, builtIn) {
+    get().cancel();
+    const loaded = engine.load(builtIn.graph, { searchIndex: builtIn.searchIndex });
+    if (loaded.ok)
+      set({
+        workspace: { kind: 'built-in' },
+        notes: null,
+        problems: [],
+        stats: null,
+        phase: 'idle',
+        message: null,
+      });
+  },
+}));
