@@ -14,6 +14,9 @@ import { NODE_KIND_INFO } from '../model/kinds';
 import { suggest } from '../model/suggest';
 import type { CompileError } from './errors';
 import { parseNote, type ParsedNote } from './front-matter';
+import { checkSymmetricStoredOnce } from './symmetric';
+import { compileTours, isTourData, type ParsedTour } from '../tours/compile-tours';
+import type { Tour } from '../tours/tour-schema';
 
 /** A note file as read from disk: its path relative to the notes folder, and its text. */
 export interface NoteFile {
@@ -24,6 +27,8 @@ export interface NoteFile {
 export interface CompileResult {
   /** Present only when there are no errors. */
   graph?: Graph;
+  /** The guided tours found among the notes (files whose front matter opens with `tour:`). */
+  tours?: Tour[];
   errors: CompileError[];
 }
 
@@ -40,10 +45,15 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
   const parsedFiles: ParsedFile[] = [];
   // Ids of notes that failed validation: relations to them are not reported again as dangling.
   const brokenIds = new Set<string>();
+  const tourFiles: ParsedTour[] = [];
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const { note, errors: parseErrors } = parseNote(f.path, f.text);
     errors.push(...parseErrors);
     if (!note) continue;
+    if (isTourData(note.data)) {
+      tourFiles.push({ file: f.path, parsed: note });
+      continue;
+    }
     const result = NoteInput.safeParse(note.data);
     if (!result.success) {
       const id = idOf(note.data);
@@ -54,8 +64,9 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
     parsedFiles.push({ file: f.path, input: result.data, parsed: note });
   }
   const graph = assemble(parsedFiles, sources, errors, brokenIds);
+  const tours = compileTours(tourFiles, graph.nodes, graph.edges, sources, errors);
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return errors.length > 0 ? { errors } : { graph, errors };
+  return errors.length > 0 ? { errors } : { graph, tours, errors };
 }
 
 function idOf(data: unknown): string | undefined {
@@ -136,6 +147,8 @@ function assemble(
       if (item.note) checkNote(item.note, [...path, 'note']);
       return { note: item.note ?? input.source.note, section: item.section ?? input.source.section };
     };
+    const alsoCites = (item: { alsoCites?: { note?: string; section: string }[] }, path: PropertyKey[]) =>
+      item.alsoCites ? { alsoCites: item.alsoCites.map((c, j) => cite(c, [...path, 'alsoCites', j])) } : {};
     const facet = <T extends string>(
       claims: (T | { value: T; qualifier?: string; note?: string; section?: string })[],
       key: string,
@@ -162,6 +175,7 @@ function assemble(
         text: fact.text,
         ...(fact.date ? { date: fact.date } : {}),
         cite: cite(fact, ['facts', i]),
+        ...alsoCites(fact, ['facts', i]),
       })),
       ...(input.price ? { price: input.price } : {}),
       examples: input.examples.map((ex, i) => ({
@@ -173,6 +187,16 @@ function assemble(
         cite: cite(ex, ['examples', i]),
       })),
       ...(input.comparison ? { comparison: input.comparison } : {}),
+      ...(input.tensions.length > 0
+        ? {
+            tensions: input.tensions.map((t, i) => ({
+              text: t.text,
+              ...(t.with ? { with: t.with } : {}),
+              cite: cite(t, ['tensions', i]),
+              against: cite(t.against, ['tensions', i, 'against']),
+            })),
+          }
+        : {}),
       file,
     };
     nodes.push(node);
@@ -183,6 +207,7 @@ function assemble(
       qualifier: string | undefined,
       edgeCite: Citation,
       line: number,
+      extra: { alsoCites?: Citation[] } = {},
     ) => {
       const id = `${input.id}:${kind}:${to}${qualifier ? `:${qualifier}` : ''}`;
       if (edgeIds.has(id)) {
@@ -203,10 +228,18 @@ function assemble(
         kind,
         ...(qualifier ? { qualifier } : {}),
         cite: edgeCite,
+        ...extra,
       });
     };
     input.relations.forEach((r, i) =>
-      addEdge(r.kind, r.to, r.qualifier, cite(r, ['relations', i]), parsed.lineOf(['relations', i])),
+      addEdge(
+        r.kind,
+        r.to,
+        r.qualifier,
+        cite(r, ['relations', i]),
+        parsed.lineOf(['relations', i]),
+        alsoCites(r, ['relations', i]),
+      ),
     );
     // A comparison always relates to its subjects, whether or not the note lists those relations.
     for (const subject of input.comparison?.subjects ?? []) {
@@ -217,8 +250,25 @@ function assemble(
   }
 
   checkEdges(edges, byId, errors, brokenIds);
+  checkSymmetricStoredOnce(edges, (id) => byId.get(id), errors);
+  checkTensions(byId, errors);
   checkExamplesAndComparisons(byId, errors);
   return { sources: sources ?? {}, nodes, edges };
+}
+
+function checkTensions(byId: Map<string, ParsedFile>, errors: CompileError[]): void {
+  for (const { input, parsed, file } of byId.values()) {
+    input.tensions.forEach((t, i) => {
+      if (!t.with || byId.has(t.with)) return;
+      const hint = suggest(t.with, byId.keys());
+      errors.push({
+        file,
+        line: parsed.lineOf(['tensions', i, 'with']),
+        node: input.id,
+        message: `tension with missing node '${t.with}'${hint ? `; did you mean '${hint}'?` : ''}`,
+      });
+    });
+  }
 }
 
 function describeKinds(kinds: RelationKindInfo['from']): string {
