@@ -126,11 +126,19 @@ function platformClass(p: GraphNode): Hosting | undefined {
   return HOSTING_VALUES.find((h) => names.includes(h) || names.includes(HOSTING_LABELS[h].toLowerCase()));
 }
 
-/** The hosting classes a platform belongs to: its own class, and the hosting of the services that run on it. */
+/**
+ * The hosting classes a platform belongs to: its own class and hosting facet, else the hosting of the
+ * services that run on it.
+ */
 function platformHosting(ctx: Context, p: GraphNode): Set<Hosting> {
   const out = new Set<Hosting>();
   const cls = platformClass(p);
   if (cls) out.add(cls);
+  // A platform whose own hosting is in the notes (EC2: the AWS cloud) is that and nothing else.
+  if (p.hosting.length > 0) {
+    for (const h of p.hosting) out.add(h.value);
+    return out;
+  }
   for (const e of ctx.index.incoming.get(p.id) ?? []) {
     if (e.kind !== 'runs-on') continue;
     for (const h of ctx.index.node.get(e.source)?.hosting ?? []) out.add(h.value);
