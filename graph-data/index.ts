@@ -20,3 +20,5 @@ export * from './export/cypher-export';
 export * from './pricing/calculator';
 export * from './export/subgraph';
 export * from './model/seeded';
+export * from './inconsistencies/find-inconsistencies';
+export * from './tours/tour-schema';
