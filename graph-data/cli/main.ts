@@ -6,7 +6,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
+// Most commands answer at once; `quiz --format apkg` is asynchronous (it loads sql.js).
+void Promise.resolve(
+  runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text + '\n'),
+    err: (text) => process.stderr.write(text + '\n'),
+  }),
+).then((code) => {
+  process.exitCode = code;
 });

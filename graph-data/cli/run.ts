@@ -11,6 +11,7 @@ import { toCypher } from '../export/cypher-export';
 import { buildSearchIndex, search } from '../search/search-index';
 import { shortestPaths } from '../queries/shortest-path';
 import { neighbourhood } from '../queries/neighbourhood';
+import { runQuiz } from './quiz-command';
 
 export interface CliIo {
   out(text: string): void;
@@ -26,12 +27,14 @@ Commands:
   neighbours <node> [--depth N] [--edge-kinds k1,k2]
                                         nodes within N hops (default 1)
   validate [folder]                     check a notes folder (default: the built-in notes)
+  quiz --format json|tsv|apkg [--out FILE]
+                                        the generated questions; tsv and apkg are Anki's formats
 
 Options for every command: --notes <folder> compiles that folder instead of the built-in notes.
 Nodes are named by id or by label, in any case ("ecs-anywhere", "Amazon ECS Anywhere").`;
 
 /** Runs the `graph` command line; returns the process exit code (0 ok, 1 failed, 2 misuse). */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,6 +46,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         depth: { type: 'string' },
         'edge-kinds': { type: 'string' },
         notes: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -87,6 +91,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   };
 
   switch (command) {
+    case 'quiz':
+      return runQuiz(graph, values, io);
     case 'export': {
       const format = values.format ?? 'json';
       if (format === 'json') io.out(JSON.stringify(toJsonExport(graph), null, 2));
