@@ -22,3 +22,5 @@ export * from './export/subgraph';
 export * from './model/seeded';
 export * from './inconsistencies/find-inconsistencies';
 export * from './tours/tour-schema';
+export * from './study/anki/cards';
+export * from './study/checker';
