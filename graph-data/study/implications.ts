@@ -37,9 +37,6 @@ export function hostingNeededBy(useCase: GraphNode): Hosting | undefined {
   return undefined;
 }
 
-const follow = (index: GraphIndex, start: string, kinds: ReadonlySet<string>, dir: 'out' | 'in') =>
-  reachable(index, start, dir, kinds);
-
 /** Reasoning over one graph, cached per graph object. */
 export interface Implications {
   index: GraphIndex;
@@ -57,6 +54,14 @@ export function implications(graph: Graph): Implications {
   if (cached) return cached;
   const index = indexGraph(graph);
   let ctx: Context | undefined;
+  // Reachable sets are asked for again and again (once per candidate option): remember them.
+  const memo = new Map<string, Set<string>>();
+  const follow = (_: GraphIndex, start: string, kinds: ReadonlySet<string>, dir: 'out' | 'in') => {
+    const key = `${dir}|${[...kinds].join(',')}|${start}`;
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = reachable(index, start, dir, kinds)));
+    return found;
+  };
   const out = (id: string) => index.outgoing.get(id) ?? [];
   const inc = (id: string) => index.incoming.get(id) ?? [];
   const direct = (kind: string, s: string, t: string) =>
