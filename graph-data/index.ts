@@ -40,3 +40,7 @@ export * from './readers/import-notes';
 export * from './readers/registry';
 export { readObsidianNotes } from './readers/obsidian/read-vault';
 export * from './readers/folder-limits';
+export * from './inconsistencies/find-inconsistencies';
+export * from './tours/tour-schema';
+export * from './study/anki/cards';
+export * from './study/checker';

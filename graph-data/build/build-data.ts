@@ -20,6 +20,8 @@ if (!result.graph) {
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'graph.json'), JSON.stringify(result.graph));
 writeFileSync(join(out, 'search-index.json'), JSON.stringify(buildSearchIndex(result.graph)));
+// The guided tours, beside the graph: { tours: Tour[] } (graph-data/tours/tour-schema.ts).
+writeFileSync(join(out, 'tours.json'), JSON.stringify({ tours: result.tours ?? [] }));
 process.stdout.write(
-  `Built the graph: ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relations -> ${out}\n`,
+  `Built the graph: ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relations, ${result.tours?.length ?? 0} tours -> ${out}\n`,
 );

@@ -13,6 +13,7 @@ import { runExport } from './export-command';
 import { buildSearchIndex, search } from '../search/search-index';
 import { shortestPaths } from '../queries/shortest-path';
 import { neighbourhood } from '../queries/neighbourhood';
+import { runQuiz } from './quiz-command';
 
 export interface CliIo {
   out(text: string): void;
@@ -31,6 +32,8 @@ Commands:
                                         nodes within N hops (default 1)
   validate [folder]                     check a notes folder (default: the built-in notes)
   import <folder or file> [--json]      read your own notes and tell what was read and every problem
+  quiz --format json|tsv|apkg [--out FILE]
+                                        the generated questions; tsv and apkg are Anki's formats
 
 Options for every command: --notes <folder or file> reads your own notes (the typed format, an
 Obsidian vault or plain notes) instead of the built-in notes; --with-built-in merges them into it.
@@ -130,6 +133,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   switch (command) {
     case 'export':
       return runExport(graph, values, io);
+    case 'quiz':
+      return runQuiz(graph, values, io);
     case 'search': {
       const query = rest.join(' ');
       const limit = Number(values.limit ?? 10);

@@ -15,6 +15,9 @@ import { suggest, Suggester } from '../model/suggest';
 import { findLoneSurrogates, lineOfLoneSurrogate } from './well-formed';
 import type { CompileError } from './errors';
 import { parseNote, type ParsedNote } from './front-matter';
+import { checkSymmetricStoredOnce } from './symmetric';
+import { compileTours, isTourData, type ParsedTour } from '../tours/compile-tours';
+import type { Tour } from '../tours/tour-schema';
 
 import type { NoteFile } from '../readers/draft';
 
@@ -24,6 +27,8 @@ export type { NoteFile };
 export interface CompileResult {
   /** Present only when there are no errors. */
   graph?: Graph;
+  /** The guided tours found among the notes (files whose front matter opens with `tour:`). */
+  tours?: Tour[];
   errors: CompileError[];
 }
 
@@ -40,6 +45,7 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
   const parsedFiles: ParsedFile[] = [];
   // Ids of notes that failed validation: relations to them are not reported again as dangling.
   const brokenIds = new Set<string>();
+  const tourFiles: ParsedTour[] = [];
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const badLine = lineOfLoneSurrogate(f.text);
     if (badLine !== undefined) {
@@ -63,6 +69,10 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
       }
       continue;
     }
+    if (isTourData(note.data)) {
+      tourFiles.push({ file: f.path, parsed: note });
+      continue;
+    }
     const result = NoteInput.safeParse(note.data);
     if (!result.success) {
       const id = idOf(note.data);
@@ -73,8 +83,9 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
     parsedFiles.push({ file: f.path, input: result.data, parsed: note });
   }
   const graph = assemble(parsedFiles, sources, errors, brokenIds);
+  const tours = compileTours(tourFiles, graph.nodes, graph.edges, sources, errors);
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return errors.length > 0 ? { errors } : { graph, errors };
+  return errors.length > 0 ? { errors } : { graph, tours, errors };
 }
 
 const LONE_SURROGATE_MESSAGE =
@@ -159,6 +170,8 @@ function assemble(
       if (item.note) checkNote(item.note, [...path, 'note']);
       return { note: item.note ?? input.source.note, section: item.section ?? input.source.section };
     };
+    const alsoCites = (item: { alsoCites?: { note?: string; section: string }[] }, path: PropertyKey[]) =>
+      item.alsoCites ? { alsoCites: item.alsoCites.map((c, j) => cite(c, [...path, 'alsoCites', j])) } : {};
     const facet = <T extends string>(
       claims: (T | { value: T; qualifier?: string; note?: string; section?: string })[],
       key: string,
@@ -185,6 +198,7 @@ function assemble(
         text: fact.text,
         ...(fact.date ? { date: fact.date } : {}),
         cite: cite(fact, ['facts', i]),
+        ...alsoCites(fact, ['facts', i]),
       })),
       ...(input.price ? { price: input.price } : {}),
       examples: input.examples.map((ex, i) => ({
@@ -196,6 +210,16 @@ function assemble(
         cite: cite(ex, ['examples', i]),
       })),
       ...(input.comparison ? { comparison: input.comparison } : {}),
+      ...(input.tensions.length > 0
+        ? {
+            tensions: input.tensions.map((t, i) => ({
+              text: t.text,
+              ...(t.with ? { with: t.with } : {}),
+              cite: cite(t, ['tensions', i]),
+              against: cite(t.against, ['tensions', i, 'against']),
+            })),
+          }
+        : {}),
       file,
     };
     nodes.push(node);
@@ -206,6 +230,7 @@ function assemble(
       qualifier: string | undefined,
       edgeCite: Citation,
       line: number,
+      extra: { alsoCites?: Citation[] } = {},
     ) => {
       const id = `${input.id}:${kind}:${to}${qualifier ? `:${qualifier}` : ''}`;
       if (edgeIds.has(id)) {
@@ -226,10 +251,18 @@ function assemble(
         kind,
         ...(qualifier ? { qualifier } : {}),
         cite: edgeCite,
+        ...extra,
       });
     };
     input.relations.forEach((r, i) =>
-      addEdge(r.kind, r.to, r.qualifier, cite(r, ['relations', i]), parsed.lineOf(['relations', i])),
+      addEdge(
+        r.kind,
+        r.to,
+        r.qualifier,
+        cite(r, ['relations', i]),
+        parsed.lineOf(['relations', i]),
+        alsoCites(r, ['relations', i]),
+      ),
     );
     // A comparison always relates to its subjects, whether or not the note lists those relations.
     for (const subject of input.comparison?.subjects ?? []) {
@@ -240,8 +273,25 @@ function assemble(
   }
 
   checkEdges(edges, byId, errors, brokenIds);
+  checkSymmetricStoredOnce(edges, (id) => byId.get(id), errors);
+  checkTensions(byId, errors);
   checkExamplesAndComparisons(byId, errors);
   return { sources: sources ?? {}, nodes, edges };
+}
+
+function checkTensions(byId: Map<string, ParsedFile>, errors: CompileError[]): void {
+  for (const { input, parsed, file } of byId.values()) {
+    input.tensions.forEach((t, i) => {
+      if (!t.with || byId.has(t.with)) return;
+      const hint = suggest(t.with, byId.keys());
+      errors.push({
+        file,
+        line: parsed.lineOf(['tensions', i, 'with']),
+        node: input.id,
+        message: `tension with missing node '${t.with}'${hint ? `; did you mean '${hint}'?` : ''}`,
+      });
+    });
+  }
 }
 
 function describeKinds(kinds: RelationKindInfo['from']): string {

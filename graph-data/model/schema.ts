@@ -43,12 +43,22 @@ const CitationOverride = {
   section: z.string().min(1).optional(),
 };
 
+/** Authoring form of an extra citation: a section, and the note when it is not the file's own. */
+export const CiteInput = z.strictObject({ note: z.string().min(1).optional(), section: z.string().min(1) });
+
+/**
+ * Further passages that state the same fact (a roll-up such as "listed for six services" summarises
+ * several sections): each is cited beside the main one.
+ */
+const AlsoCites = { alsoCites: z.array(CiteInput).optional() };
+
 export const FactInput = z.strictObject({
   category: FactCategorySchema,
   text: z.string().min(1),
   /** When the fact dates from, as written in the note ("Jan 2025", "2024"). */
   date: z.string().optional(),
   ...CitationOverride,
+  ...AlsoCites,
 });
 
 const facetClaim = <T extends z.ZodType<string>>(value: T) =>
@@ -60,6 +70,18 @@ export const RelationInput = z.strictObject({
   /** Narrows the relation: "in GovCloud", "if AWS-connected", "since 2024". */
   qualifier: z.string().optional(),
   ...CitationOverride,
+  ...AlsoCites,
+});
+
+/**
+ * Where the notes contradict or strain each other: this node's passage (`section`, default the file's
+ * source) against another passage (`against`), optionally about another node (`with`).
+ */
+export const TensionInput = z.strictObject({
+  text: z.string().min(1),
+  with: NodeId.optional(),
+  ...CitationOverride,
+  against: CiteInput,
 });
 
 export const PRICE_UNITS = [
@@ -167,6 +189,7 @@ export const NoteInput = z.strictObject({
   price: PriceInput.optional(),
   examples: z.array(ExampleInput).default([]),
   comparison: ComparisonInput.optional(),
+  tensions: z.array(TensionInput).default([]),
 });
 export type NoteInput = z.infer<typeof NoteInput>;
 
@@ -184,6 +207,8 @@ export const Fact = z.object({
   text: z.string(),
   date: z.string().optional(),
   cite: Citation,
+  /** Other passages stating the same fact (roll-ups of several sections). */
+  alsoCites: z.array(Citation).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -249,6 +274,10 @@ export const GraphNode = z.object({
   /** Tags from the notes (`#aws/containers`), nested tags kept whole. */
   tags: z.array(z.string()).optional(),
   inferred: Inference.optional(),
+  /** Where the notes contradict or strain each other about this node, both passages cited. */
+  tensions: z
+    .array(z.object({ text: z.string(), with: z.string().optional(), cite: Citation, against: Citation }))
+    .optional(),
 });
 export type GraphNode = z.infer<typeof GraphNode>;
 
@@ -262,6 +291,8 @@ export const GraphEdge = z.object({
   kind: EdgeKind,
   qualifier: z.string().optional(),
   cite: Citation,
+  /** Other passages stating the same relation (a symmetric relation written in both notes). */
+  alsoCites: z.array(Citation).optional(),
   inferred: Inference.optional(),
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;

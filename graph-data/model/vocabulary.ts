@@ -99,7 +99,8 @@ export const RELATIONS = {
   'has-feature': {
     verb: 'has feature',
     inverse: 'is a feature of',
-    from: ['service', 'component'],
+    // A feature may have a finer feature: image scanning has enhanced (GuardDuty-based) scanning.
+    from: ['service', 'component', 'feature'],
     to: ['feature'],
     meaning: 'The target is a capability the source offers.',
   },

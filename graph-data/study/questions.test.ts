@@ -29,7 +29,7 @@ describe('generateQuestions on a hand-built graph', () => {
 
   it('asks relations in both directions, with the relation sentence as explanation', () => {
     const q = get('rel:eks-anywhere:built-on:eks-distro:source');
-    expect(q.prompt).toBe('Which service is built on Amazon EKS Distro?');
+    expect(q.prompt).toBe('According to the notes, which service is built on Amazon EKS Distro?');
     expect(answerLabel(q)).toBe('Amazon EKS Anywhere');
     expect(q.explanation).toBe('Amazon EKS Anywhere is built on Amazon EKS Distro.');
     expect(q.cite).toEqual({ note: 'study', section: 'eks-anywhere › Relations' });
@@ -42,7 +42,7 @@ describe('generateQuestions on a hand-built graph', () => {
     expect(optionNodes(q)).toContain('ecs-anywhere');
 
     const forward = get('rel:karpenter:provisions-through:ec2-fleet:target');
-    expect(forward.prompt).toBe('Karpenter provisions through which integration?');
+    expect(forward.prompt).toBe('According to the notes, Karpenter provisions through which integration?');
     expect(answerLabel(forward)).toBe('EC2 Fleet');
     expect(forward.kind).toBe('relation');
   });
@@ -62,7 +62,7 @@ describe('generateQuestions on a hand-built graph', () => {
 
   it('prefers look-alike distractors of the same kind', () => {
     const q = get('rel:ecs-anywhere:extends:ecs:target');
-    expect(q.prompt).toBe('Amazon ECS Anywhere extends which service?');
+    expect(q.prompt).toBe('According to the notes, Amazon ECS Anywhere extends which service?');
     // EKS is also extended by something, and shares compliance programmes with ECS.
     expect(optionNodes(q)).toContain('eks');
     for (const o of q.options) expect(graph.nodes.find((n) => n.id === o.node)!.kind).toBe('service');
@@ -74,7 +74,7 @@ describe('generateQuestions on a hand-built graph', () => {
     expect(optionNodes(karpenter)).toContain('auto-scaling-groups');
 
     const airGapped = get('facet:hosting:air-gapped:eks-anywhere');
-    expect(airGapped.prompt).toBe('Which of these can run air-gapped?');
+    expect(airGapped.prompt).toBe('According to the notes, which of these can run air-gapped?');
     expect(optionNodes(airGapped)).toContain('ecs-anywhere');
     expect(optionNodes(airGapped)).not.toContain('eks-distro');
   });
@@ -82,7 +82,7 @@ describe('generateQuestions on a hand-built graph', () => {
   it('asks compliance both ways, keeping qualifiers, and never offers a service that also complies', () => {
     const q = get('rel:eks-anywhere:complies-with:fips:in GovCloud:source');
     expect(q.kind).toBe('compliance');
-    expect(q.prompt).toBe('Which service complies with FIPS 140-2 (in GovCloud)?');
+    expect(q.prompt).toBe('According to the notes, which service complies with FIPS 140-2 in GovCloud?');
     expect(q.explanation).toBe('Amazon EKS Anywhere complies with FIPS 140-2 (in GovCloud).');
     expect(optionNodes(q)).not.toContain('ecs-anywhere');
     expect(optionNodes(q)).not.toContain('eks-distro');
@@ -94,7 +94,7 @@ describe('generateQuestions on a hand-built graph', () => {
 
   it('asks which of these does NOT comply: three that do, one whose compliance list lacks it', () => {
     const q = get('not-complies:hipaa:ecr');
-    expect(q.prompt).toBe('Which of these does NOT comply with HIPAA?');
+    expect(q.prompt).toBe('According to the notes, which of these does NOT comply with HIPAA?');
     expect(q.kind).toBe('not-compliant');
     expect(q.answer).toBe('ecr');
     expect(q.options).toHaveLength(4);
@@ -117,7 +117,9 @@ describe('generateQuestions on a hand-built graph', () => {
   it('asks which platforms a service runs on, with platforms it does not run on as distractors', () => {
     const q = get('rel:ecs-anywhere:runs-on:vsphere:target');
     expect(q.kind).toBe('runs-on');
-    expect(q.prompt).toBe('Which of these platforms does Amazon ECS Anywhere run on?');
+    expect(q.prompt).toBe(
+      'According to the notes, which of these platforms does Amazon ECS Anywhere run on?',
+    );
     expect(optionNodes(q)).not.toContain('bare-metal');
     expect(optionNodes(q).sort()).toEqual(['nutanix', 'outposts', 'snow', 'vsphere']);
     const eksa = get('rel:eks-anywhere:runs-on:nutanix:target');
@@ -129,7 +131,7 @@ describe('generateQuestions on a hand-built graph', () => {
     const qs = generateQuestions(g);
     expect(qs.flatMap((q) => questionProblems(g, q))).toEqual([]);
     const who = qs.find((q) => q.id === 'rel:eks-distro:runs-on:on-premises-servers:source')!;
-    expect(who.prompt).toBe('Which service runs on On-premises servers?');
+    expect(who.prompt).toBe('According to the notes, which service runs on On-premises servers?');
     // EKS Anywhere and ECS Anywhere run on-premises (on vSphere, bare metal): they are not offered as wrong.
     for (const o of who.options.filter((x) => x.id !== who.answer))
       expect(o.node).toMatch(/^(ecs|eks|ecr|app-runner|batch|lightsail)$/);
@@ -148,7 +150,7 @@ describe('generateQuestions on a hand-built graph', () => {
 
   it('asks prices with the formatted price and look-alike wrong prices', () => {
     const q = get('price:ecs-anywhere-instance-hour');
-    expect(q.prompt).toBe('What does ECS Anywhere external instance-hour cost?');
+    expect(q.prompt).toBe('According to the notes, what does ECS Anywhere external instance-hour cost?');
     expect(answerLabel(q)).toBe('$0.01025 per instance-hour (us-east-1)');
     expect(q.options).toHaveLength(4);
     const wrong = q.options.filter((o) => o.id !== q.answer).map((o) => o.label);
@@ -163,7 +165,7 @@ describe('generateQuestions on a hand-built graph', () => {
   it('asks definitions with the names hidden', () => {
     const q = get('def:ecs-anywhere');
     expect(q.prompt).toBe(
-      'Which service is this? \u201c\u2026 is an extension of Amazon ECS that runs containers on infrastructure you manage.\u201d',
+      'According to the notes, which service is this? \u201c\u2026 is an extension of Amazon ECS that runs containers on infrastructure you manage.\u201d',
     );
     expect(q.answer).toBe('ecs-anywhere');
     const eksa = graph.nodes.find((n) => n.id === 'eks-anywhere')!;

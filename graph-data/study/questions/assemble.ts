@@ -1,7 +1,7 @@
 import { NODE_KIND_INFO } from '../../model/kinds';
 import type { GraphNode } from '../../model/schema';
 import { hashString, seededShuffle } from '../../model/seeded';
-import { MAX_OPTIONS, MIN_DISTRACTORS, type Question, type QuestionOption } from './types';
+import { MAX_OPTIONS, MIN_DISTRACTORS, SCOPE, type Question, type QuestionOption } from './types';
 
 /** An option naming a graph node. */
 export function nodeOption(n: GraphNode): QuestionOption {
@@ -13,9 +13,28 @@ export function textOption(text: string): QuestionOption {
   return { id: `o${hashString(text).toString(36)}`, label: text };
 }
 
-/** The prompt with the fact's qualifier added before its question mark, when there is one. */
+const CLAUSE_START =
+  /^(since|in|for|with|via|through|if|as|on|when|by|from|to|only|without|under|after|before)\b/i;
+
+/**
+ * The prompt with the fact's qualifier worked in before its question mark: a clause reads as one ("is
+ * audited with which integration since 2025?"), a bare year as when it was added, anything else as an aside.
+ */
 export function withQualifier(prompt: string, qualifier: string | undefined): string {
-  return qualifier ? prompt.replace(/\?$/, ` (${qualifier})?`) : prompt;
+  if (!qualifier) return prompt;
+  const phrase = /^\d{4}$/.test(qualifier)
+    ? `, added in ${qualifier}`
+    : CLAUSE_START.test(qualifier)
+      ? ` ${qualifier}`
+      : ` (${qualifier})`;
+  return prompt.replace(/\?$/, `${phrase}?`);
+}
+
+/** "Which service ...?" as "According to the notes, which service ...?": every question states its scope. */
+export function scoped(prompt: string): string {
+  if (prompt.startsWith(SCOPE)) return prompt;
+  const lowered = /^(Which|What)\b/.test(prompt) ? prompt[0]!.toLowerCase() + prompt.slice(1) : prompt;
+  return `${SCOPE}${lowered}`;
 }
 
 /** The node's kind as a lower-case word for prompts ("service", "compliance programme"). */
@@ -33,5 +52,12 @@ export function assemble(
   const options = seededShuffle([right, ...wrong.slice(0, MAX_OPTIONS - 1)], q.id);
   const focus = [...q.focusNodes];
   for (const o of options) if (o.node && !focus.includes(o.node)) focus.push(o.node);
-  return { ...q, options, answer: right.id, focusNodes: focus, subjects: [...q.focusNodes] };
+  return {
+    ...q,
+    prompt: scoped(q.prompt),
+    options,
+    answer: right.id,
+    focusNodes: focus,
+    subjects: [...q.focusNodes],
+  };
 }

@@ -27,6 +27,18 @@ export const STRUCTURAL: ReadonlySet<string> = new Set<RelationKind>([
   'provided-by',
 ]);
 
+/**
+ * Relations that make the target a part of the source. Followed backwards they lead from a part to what it
+ * is part of (an EKS Anywhere cluster to EKS Anywhere), whose platforms are the part's; "is used by" is not
+ * followed backwards, since being used by something says nothing of where you run.
+ */
+export const PART_OF: ReadonlySet<string> = new Set<RelationKind>([
+  'has-component',
+  'contains',
+  'has-feature',
+  'instance-of',
+]);
+
 /** Relations that read the same both ways: an edge in either direction makes the statement true. */
 export const SYMMETRIC: ReadonlySet<string> = new Set<RelationKind>(['alternative-to', 'integrates-with']);
 
@@ -126,11 +138,19 @@ function platformClass(p: GraphNode): Hosting | undefined {
   return HOSTING_VALUES.find((h) => names.includes(h) || names.includes(HOSTING_LABELS[h].toLowerCase()));
 }
 
-/** The hosting classes a platform belongs to: its own class, and the hosting of the services that run on it. */
+/**
+ * The hosting classes a platform belongs to: its own class and hosting facet, else the hosting of the
+ * services that run on it.
+ */
 function platformHosting(ctx: Context, p: GraphNode): Set<Hosting> {
   const out = new Set<Hosting>();
   const cls = platformClass(p);
   if (cls) out.add(cls);
+  // A platform whose own hosting is in the notes (EC2: the AWS cloud) is that and nothing else.
+  if (p.hosting.length > 0) {
+    for (const h of p.hosting) out.add(h.value);
+    return out;
+  }
   for (const e of ctx.index.incoming.get(p.id) ?? []) {
     if (e.kind !== 'runs-on') continue;
     for (const h of ctx.index.node.get(e.source)?.hosting ?? []) out.add(h.value);
@@ -149,7 +169,7 @@ export function mayRunOn(ctx: Context, n: GraphNode, p: GraphNode): boolean {
   // What n is made of or part of (EKS Anywhere for an EKS Anywhere cluster, ECS Anywhere for ECS) counts too.
   const relatives = new Set([
     ...reachable(ctx.index, n.id, 'out', STRUCTURAL),
-    ...reachable(ctx.index, n.id, 'in', STRUCTURAL),
+    ...reachable(ctx.index, n.id, 'in', PART_OF),
   ]);
   const platforms = [...relatives]
     .flatMap((id) => ctx.index.outgoing.get(id) ?? [])

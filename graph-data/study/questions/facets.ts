@@ -1,6 +1,7 @@
 import { HOSTING_VALUES, ORCHESTRATOR_VALUES, type Hosting, type Orchestrator } from '../../model/kinds';
 import { assemble, nodeOption, withQualifier } from './assemble';
 import type { Context } from './context';
+import { implications } from '../implications';
 import { lookAlikesOf } from './distractors';
 import type { Question } from './types';
 
@@ -22,6 +23,7 @@ const ORCHESTRATOR_PHRASES: Record<Orchestrator, string> = {
 export function facetQuestions(ctx: Context): Question[] {
   const out: Question[] = [];
   const { graph } = ctx;
+  const imp = implications(graph);
   const facets = [
     {
       facet: 'hosting' as const,
@@ -41,11 +43,7 @@ export function facetQuestions(ctx: Context): Question[] {
         if (!claim) continue;
         const id = `facet:${facet}:${value}:${node.id}`;
         const candidates = graph.nodes.filter(
-          (n) =>
-            n.kind === node.kind &&
-            n.id !== node.id &&
-            n[facet].length > 0 &&
-            !n[facet].some((f) => f.value === value),
+          (n) => n.kind === node.kind && n.id !== node.id && imp.facet(n, facet, value) === 'false',
         );
         const wrong = lookAlikesOf(ctx, id, node, candidates);
         const q = assemble(

@@ -12,6 +12,7 @@ export {
   MAX_OPTIONS,
   MIN_DISTRACTORS,
   QUESTION_KINDS,
+  SCOPE,
   type Question,
   type QuestionBasis,
   type QuestionKind,

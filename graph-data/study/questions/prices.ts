@@ -1,10 +1,20 @@
 import type { Price, PriceUnit } from '../../model/schema';
 import { PRICE_UNITS } from '../../model/schema';
 import { seededShuffle } from '../../model/seeded';
-import { formatPrice } from '../../pricing/estimate';
+import { formatPrice as formatPriceOnce } from '../../pricing/estimate';
 import { assemble, textOption } from './assemble';
 import type { Context } from './context';
 import { MAX_OPTIONS, type Question, type QuestionOption } from './types';
+
+// Every price is formatted once per other price (its look-alikes): on a graph with thousands of prices
+// number formatting dominated the time, so each distinct price is formatted once.
+const formatted = new Map<string, string>();
+function formatPrice(p: Price): string {
+  const key = `${p.model}|${p.amount}|${p.unit}|${p.region ?? ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatPriceOnce(p)));
+  return text;
+}
 
 /** "What does <pricing item> cost?" with the formatted price and look-alike wrong prices. */
 export function priceQuestions(ctx: Context): Question[] {

@@ -5,6 +5,7 @@ import { assemble, kindWord, nodeOption, withQualifier } from './assemble';
 import { linked, type Context } from './context';
 import { documentedFor, mayRunOn, pickLookAlikes, reachable, STRUCTURAL, SYMMETRIC } from './distractors';
 import { MAX_OPTIONS, type Question, type QuestionKind } from './types';
+import { implications } from '../implications';
 
 type Template = (subject: string, what: string) => string;
 
@@ -67,6 +68,7 @@ function relationQuestion(
   make: Template,
 ): Question | undefined {
   const id = `rel:${edge.id}:${ask}`;
+  const imp = implications(ctx.graph);
   // "Which platforms does X run on?" needs X's hosting in the notes to rule platforms out.
   if (edge.kind === 'runs-on' && ask === 'target' && anchor.hosting.length === 0) return undefined;
   const excluded = new Set<string>([anchor.id, answer.id, ...linked(ctx, anchor.id)]);
@@ -83,7 +85,12 @@ function relationQuestion(
       n.kind === answer.kind &&
       !excluded.has(n.id) &&
       (ask === 'target' || documentedFor(ctx, n, edge.kind)) &&
-      (edge.kind !== 'runs-on' || (ask === 'target' ? !mayRunOn(ctx, anchor, n) : !mayRunOn(ctx, n, anchor))),
+      (edge.kind !== 'runs-on' ||
+        (ask === 'target' ? !mayRunOn(ctx, anchor, n) : !mayRunOn(ctx, n, anchor))) &&
+      // Only an option the graph and its implications show false may be offered as wrong.
+      (ask === 'target'
+        ? imp.relation(edge.kind, anchor.id, n.id)
+        : imp.relation(edge.kind, n.id, anchor.id)) === 'false',
   );
   const used = new Set([answer.label.trim().toLowerCase(), anchor.label.trim().toLowerCase()]);
   // Prefer nodes that play the same part in this relation elsewhere (other things built on, other platforms).

@@ -61,3 +61,6 @@ export interface Question {
 export const MAX_OPTIONS = 4;
 /** Questions with fewer distractors than this are not asked. */
 export const MIN_DISTRACTORS = 2;
+
+/** The words every question opens with, so that it says what it asks about: the notes, not the world. */
+export const SCOPE = 'According to the notes, ';
