@@ -102,6 +102,17 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       },
     },
     { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
+    // Relations a reader inferred from prose are dashed; the user's own nodes wear an outer ring,
+    // and notes linked to but not written yet are hollow, as in Obsidian's graph.
+    { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
+    {
+      selector: 'node[origin = "notes"]',
+      style: { 'outline-width': 2, 'outline-color': p.path, 'outline-offset': 2 },
+    },
+    {
+      selector: 'node[?placeholder]',
+      style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-color': p.muted },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     // What is not lit while something is: faded into the background, as if behind a veil.
     { selector: '.dim', style: { opacity: 0.18 } },

@@ -46,6 +46,8 @@ export function graphElements(graph: Graph): ElementDefinition[] {
           degree: d,
           size: Math.round(KIND_STYLE[n.kind].size * sizeFactor(d)),
           fontSize: labelSize(d, n.kind === 'service'),
+          origin: n.origin ?? 'built-in',
+          placeholder: n.placeholder ?? false,
         },
       };
     }),
@@ -58,6 +60,7 @@ export function graphElements(graph: Graph): ElementDefinition[] {
         kind: e.kind,
         verb: relationInfo(e.kind).verb + (e.qualifier ? ` (${e.qualifier})` : ''),
         curved: e.source === e.target || (perPair.get(pair(e)) ?? 0) > 1,
+        inferred: Boolean(e.inferred),
       },
     })),
   ];

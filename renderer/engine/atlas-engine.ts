@@ -320,7 +320,11 @@ export class AtlasEngine {
     if (effectiveTheme(s) !== effectiveTheme(prev)) cy.style(cyStyle(effectiveTheme(s)));
     if (s.layout !== prev.layout) this.layout(s.layout, true);
     else if (s.layoutReset !== prev.layoutReset) this.resetLayout();
-    const graphChanged = s.filters !== prev.filters || s.focus !== prev.focus || s.overlays !== prev.overlays;
+    const graphChanged =
+      s.filters !== prev.filters ||
+      s.focus !== prev.focus ||
+      s.overlays !== prev.overlays ||
+      s.hideInferred !== prev.hideInferred;
     const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || s.hits !== prev.hits;
     if (graphChanged || litChanged) this.sync(s, graphChanged);
     if (s.focus !== prev.focus && (s.focus || prev.focus))

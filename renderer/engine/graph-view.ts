@@ -31,20 +31,33 @@ export interface GraphView {
 interface Memo {
   filters?: FilterState;
   focus?: Focus | null;
+  hideInferred?: boolean;
   view?: GraphView;
 }
 
 /** The derived view of a loaded graph; memoized on the (immutable) filters and focus objects. */
-export function graphView(data: LoadedGraph, filters: FilterState, focus: Focus | null): GraphView {
+export function graphView(
+  data: LoadedGraph,
+  filters: FilterState,
+  focus: Focus | null,
+  hideInferred = false,
+): GraphView {
   const memo = data.cached<Memo>('graph-view', () => ({}));
-  if (memo.view && memo.filters === filters && memo.focus === focus) return memo.view;
-  memo.view = computeGraphView(data, filters, focus);
+  if (memo.view && memo.filters === filters && memo.focus === focus && memo.hideInferred === hideInferred)
+    return memo.view;
+  memo.view = computeGraphView(data, filters, focus, hideInferred);
   memo.filters = filters;
   memo.focus = focus;
+  memo.hideInferred = hideInferred;
   return memo.view;
 }
 
-function computeGraphView(data: LoadedGraph, filters: FilterState, focus: Focus | null): GraphView {
+function computeGraphView(
+  data: LoadedGraph,
+  filters: FilterState,
+  focus: Focus | null,
+  hideInferred: boolean,
+): GraphView {
   const { graph } = data;
   const kinds = filters.nodeKinds.length ? new Set(filters.nodeKinds) : null;
   const edgeKinds = filters.edgeKinds.length ? new Set(filters.edgeKinds) : null;
@@ -66,6 +79,8 @@ function computeGraphView(data: LoadedGraph, filters: FilterState, focus: Focus 
   const visibleEdges = new Set<string>();
   for (const e of graph.edges) {
     if (edgeKinds && !edgeKinds.has(e.kind)) continue;
+    // "Stated only": relations a reader inferred from prose are hidden, their nodes stay.
+    if (hideInferred && e.inferred) continue;
     if (!visibleNodes.has(e.source) || !visibleNodes.has(e.target)) continue;
     visibleEdges.add(e.id);
   }

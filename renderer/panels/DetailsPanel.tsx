@@ -4,7 +4,9 @@ import {
   ORCHESTRATOR_LABELS,
   formatPrice,
   humaniseKey,
+  type Citation,
   type GraphNode,
+  type Inference,
 } from '../../graph-data';
 import { useData } from '../engine/use-engine';
 import { useAtlas } from '../state/store';
@@ -12,6 +14,7 @@ import { KindIcon } from './KindIcon';
 import { Cite } from './Cite';
 import { BookmarkButton } from '../study/saved/BookmarkButton';
 import { CompareToggle } from '../study/compare/CompareToggle';
+import '../import/open-notes.css';
 
 /** Text as paragraphs; notes are data, never markup, so nothing here is parsed as HTML. */
 function Paragraphs({ text }: { text: string }) {
@@ -76,6 +79,17 @@ function FocusControls({ id }: { id: string }) {
   );
 }
 
+/** Marks what a reader inferred from prose, with the rule and the words that made it, on hover and for screen readers. */
+function InferredBadge({ inferred, cite }: { inferred: Inference; cite?: Citation }) {
+  const where = cite?.file ? ` (${cite.file}${cite.line ? `:${cite.line}` : ''})` : '';
+  const why = `Inferred by the rule “${inferred.rule}” from the words “${inferred.words}”${where}`;
+  return (
+    <span className="inferred-badge" title={why}>
+      inferred<span className="visually-hidden">: {why}</span>
+    </span>
+  );
+}
+
 /** Everything about the selected node: facts with their sources, and relations to follow. */
 export function DetailsPanel() {
   const selection = useAtlas((s) => s.selection);
@@ -104,6 +118,16 @@ export function DetailsPanel() {
       <p className="kind-badge">
         <KindIcon kind={node.kind} />
         {NODE_KIND_INFO[node.kind].label}
+        {node.origin === 'notes' && <span className="origin-badge">Your notes</span>}
+        {node.placeholder && (
+          <span
+            className="origin-badge placeholder"
+            title="Your notes link to this name, but no note defines it"
+          >
+            Linked, not written yet
+          </span>
+        )}
+        {node.inferred && <InferredBadge inferred={node.inferred} />}
       </p>
       <h2 className="details-title">{node.label}</h2>
       {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(', ')}</p>}
@@ -177,6 +201,12 @@ export function DetailsPanel() {
                       {data.label(line.other)}
                     </button>
                     {line.edge.qualifier && <span className="qualifier"> ({line.edge.qualifier})</span>}
+                    {line.edge.inferred && (
+                      <InferredBadge inferred={line.edge.inferred} cite={line.edge.cite} />
+                    )}
+                    {line.edge.cite.line !== undefined && (
+                      <Cite cite={line.edge.cite} className="cite relation-cite" />
+                    )}
                   </li>
                 );
               })}

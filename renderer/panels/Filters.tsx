@@ -55,6 +55,9 @@ export function Filters() {
     graph.nodes.some((n) => n.orchestrator.some((c) => c.value === o)),
   );
   const edgeKindsOn = useAtlas((s) => s.filters.edgeKinds.length);
+  const inferred = graph.edges.filter((e) => e.inferred).length;
+  const hideInferred = useAtlas((s) => s.hideInferred);
+  const setHideInferred = useAtlas((s) => s.setHideInferred);
   const any = useAtlas((s) => hasFilters(s.filters));
   const clear = useAtlas((s) => s.clearFilters);
   return (
@@ -65,6 +68,13 @@ export function Filters() {
           Clear filters
         </button>
       </div>
+      {inferred > 0 && (
+        <label className="check inferred-toggle">
+          <input type="checkbox" checked={hideInferred} onChange={(e) => setHideInferred(e.target.checked)} />
+          <span className="check-label">Hide inferred relations</span>
+          <span className="count">{inferred}</span>
+        </label>
+      )}
       <fieldset className="filter-group">
         <legend>Compliance</legend>
         {programmes.map((p) => (

@@ -7,7 +7,7 @@ export function FocusBar() {
   const data = useData();
   const focus = useAtlas((s) => s.focus);
   const setFocus = useAtlas((s) => s.setFocus);
-  const shown = useAtlas((s) => graphView(s.data, s.filters, s.focus).visibleNodes.size);
+  const shown = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred).visibleNodes.size);
   if (!focus) return null;
   return (
     <div className="focus-bar" role="region" aria-label="Focus">

@@ -48,7 +48,7 @@ const MatchItem = memo(function MatchItem({
 /** The nodes that match the facet filters, each with a "Why?" that lists its cited reasons. */
 export function Matches() {
   const data = useData();
-  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus));
+  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred));
   const select = useAtlas((s) => s.select);
   const selection = useAtlas((s) => s.selection);
   const matches = useMemo(() => {

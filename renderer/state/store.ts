@@ -51,6 +51,8 @@ export interface AtlasState {
   /** Bumped to ask the canvas to lay out again from scratch (forgetting dragged positions). */
   layoutReset: number;
   outlineOpen: boolean;
+  /** Hide relations a reader inferred from prose (shown by default, each marked). */
+  hideInferred: boolean;
   notices: Notice[];
   panel: PanelName;
   /** Canvas overlays by owner ('path', 'quiz', 'compare'...); the canvas adds their classes. */
@@ -71,6 +73,7 @@ export interface AtlasState {
   setLayout(layout: LayoutName): void;
   resetLayout(): void;
   setOutlineOpen(open: boolean): void;
+  setHideInferred(hide: boolean): void;
   notify(text: string): void;
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
@@ -118,6 +121,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   layout: 'fcose',
   layoutReset: 0,
   outlineOpen: false,
+  hideInferred: false,
   notices: [],
   panel: 'details',
   overlays: {},
@@ -195,6 +199,9 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   },
   setOutlineOpen(outlineOpen) {
     set({ outlineOpen });
+  },
+  setHideInferred(hideInferred) {
+    set({ hideInferred });
   },
   notify(text) {
     set({ notices: [...get().notices, { id: ++noticeId, text }] });

@@ -31,7 +31,8 @@ function HiddenWarning({ path }: { path: GraphPath }) {
   const filters = useAtlas((s) => s.filters);
   const focus = useAtlas((s) => s.focus);
   const data = useData();
-  const view = graphView(data, filters, focus);
+  const hideInferred = useAtlas((s) => s.hideInferred);
+  const view = graphView(data, filters, focus, hideInferred);
   const hidden = path.nodes.filter((id) => !view.visibleNodes.has(id)).length;
   if (hidden === 0) return null;
   const show = () => {

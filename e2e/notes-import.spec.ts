@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { expect, nodeCount, test } from './fixtures';
+import { ExplorerPage } from './pages/explorer-page';
+
+/** An Obsidian vault written for the tests: every link form, a plain note, hostile text. */
+const VAULT = join(__dirname, '..', 'graph-data', 'test', 'fixtures', 'obsidian-vault');
+
+class NotesPage extends ExplorerPage {
+  get dialog() {
+    return this.page.getByRole('dialog', { name: 'Open your notes' });
+  }
+  async openFolder(folder: string, options: { merge?: boolean } = {}) {
+    await this.button('Open notes…').click();
+    if (options.merge) await this.dialog.getByRole('radio', { name: /with the built-in graph/ }).check();
+    else await this.dialog.getByRole('radio', { name: 'My notes alone' }).check();
+    await this.page.getByTestId('notes-folder-input').setInputFiles(folder);
+    await expect(this.dialog.getByRole('status')).toContainText('Read 5 files from “obsidian-vault”');
+  }
+  async closeDialog() {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+}
+
+test.describe('your own notes: an Obsidian vault opened in the browser build', () => {
+  test('opens as a typed, cited graph: own nodes badged, inferred relations marked, problems listed', async ({
+    page,
+  }) => {
+    // A note's script tag or javascript: link must never run.
+    page.on('dialog', (d) => {
+      throw new Error(`a note opened a dialog: ${d.message()}`);
+    });
+    const app = new NotesPage(page);
+    await app.open();
+    await app.openFolder(VAULT);
+    // Two notes share a name: resolved as Obsidian does, and said so with a fix.
+    await expect(app.dialog.getByRole('region', { name: 'Problems in the notes' })).toContainText(
+      "2 notes are called 'vSphere'",
+    );
+    await app.closeDialog();
+    await expect(page.getByText('Your notes: obsidian-vault')).toBeVisible();
+    expect(await nodeCount(page)).toBe(12);
+
+    await app.search.fill('edge runner');
+    await app.search.press('Enter');
+    await expect(app.detailsTitle).toHaveText('Edge Runner');
+    await expect(app.details.getByText('Your notes', { exact: true })).toBeVisible();
+    // A typed property is stated; "Runs on: [[Raspberry Pi]]" in prose is inferred, and says why.
+    const runsOn = app.relationGroup('Edge Runner runs on');
+    await expect(runsOn.getByRole('button', { name: 'Bare metal' })).toBeVisible();
+    const pi = runsOn.getByRole('listitem').filter({ hasText: 'Raspberry Pi' });
+    await expect(pi.getByText('inferred', { exact: true })).toBeVisible();
+    await expect(pi.locator('cite')).toContainText('Services/Edge Runner.md:');
+    // A field of the notes' own stays its own relation kind.
+    await expect(app.relationGroup('Edge Runner deployed by')).toContainText('Ops Robot');
+    // Hostile text is shown as text.
+    await expect(page.locator('script', { hasText: 'alert' })).toHaveCount(0);
+
+    // "Hide inferred relations" keeps the nodes and drops the inferred edges from the canvas.
+    const edgesBefore = await page.evaluate(
+      () =>
+        (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges(':visible').length,
+    );
+    await page.getByRole('checkbox', { name: 'Hide inferred relations' }).check();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges(':visible')
+              .length,
+        ),
+      )
+      .toBe(edgesBefore - 3);
+    expect(await nodeCount(page)).toBe(12);
+  });
+
+  test('merged with the built-in graph, a note naming Fargate links to the built-in Fargate; back again', async ({
+    page,
+  }) => {
+    const app = new NotesPage(page);
+    await app.open();
+    const builtIn = await nodeCount(page);
+    await app.openFolder(VAULT, { merge: true });
+    await app.closeDialog();
+    await expect(page.getByText('Your notes + built-in: obsidian-vault')).toBeVisible();
+    expect(await nodeCount(page)).toBeGreaterThan(builtIn);
+    await app.search.fill('edge runner');
+    await app.search.press('Enter');
+    await app
+      .relationGroup('Edge Runner integrates with')
+      .getByRole('button', { name: 'AWS Fargate' })
+      .click();
+    await expect(app.detailsTitle).toHaveText('AWS Fargate');
+    // Built-in nodes keep their facts and carry no "Your notes" badge.
+    await expect(app.details.getByText('Your notes', { exact: true })).toHaveCount(0);
+
+    // The study tools work on the merged graph.
+    await page.getByRole('tab', { name: 'Quiz' }).click();
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await expect(page.getByRole('radiogroup').first()).toBeVisible();
+
+    await app.button('Open notes…').click();
+    await app.dialog.getByRole('button', { name: 'Back to the built-in graph' }).click();
+    await app.closeDialog();
+    await expect(page.getByText('Your notes + built-in: obsidian-vault')).toBeHidden();
+    expect(await nodeCount(page)).toBe(builtIn);
+  });
+});
