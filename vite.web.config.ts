@@ -26,9 +26,21 @@ function requireEntry(): Plugin {
   };
 }
 
+/**
+ * micromark's entity decoder has a DOM build for browsers that calls document.createElement, which a
+ * Web Worker (where notes are imported) does not have; its plain build works everywhere.
+ */
+export const workerSafeAliases = [
+  {
+    find: /^decode-named-character-reference$/,
+    replacement: join(repo, 'node_modules', 'decode-named-character-reference', 'index.js'),
+  },
+];
+
 export default defineConfig({
   root,
   base: './',
+  resolve: { alias: workerSafeAliases },
   // Only the renderer's own public/ folder (if any); never the repository root.
   publicDir: join(root, 'public'),
   plugins: [requireEntry(), react()],
