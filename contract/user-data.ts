@@ -4,6 +4,13 @@ import { SrsCard } from '../graph-data/study/srs-card';
 /** The version of the user-data file this build writes. Files with a higher version are never overwritten. */
 export const USER_DATA_VERSION = 1;
 
+/**
+ * The most user data main stores: a save whose serialized document is larger is refused with a
+ * notice. 8 MiB holds tens of thousands of dragged positions, views and quiz cards; a document
+ * beyond it is a bug or hostile, and keeping it out keeps every load and backup fast.
+ */
+export const MAX_USER_DATA_BYTES = 8 * 1024 * 1024;
+
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 

@@ -139,7 +139,7 @@ describe('user-data store', () => {
   it('removes temp files a crashed save left behind', async () => {
     await store().save(withBookmark('x'));
     await fsp.writeFile(path.join(dir, `.${DATA_FILE}.tmp-999-1`), '{"version":1,"bo');
-    await store().load();
+    await createUserDataStore(dir, { isProcessAlive: (pid) => pid !== 999 }).load();
     expect(await files()).toEqual([DATA_FILE]);
   });
 });
