@@ -54,3 +54,11 @@ export function restoreNotWrittenNotice(error: unknown, dir: string): string {
   const why = writeFault(error) === 'disk-full' ? 'the disk is full' : 'the data folder cannot be written';
   return `The restored data could not be written back to ${dir} because ${why}; the backup is kept and will be restored again at the next start until your changes can be saved.`;
 }
+
+/** Recent notes folders that are gone were dropped from File > Open Recent. */
+export function missingFoldersNotice(paths: string[]): string {
+  if (paths.length === 1) {
+    return `The notes folder ${paths[0]} is no longer there (moved, renamed or deleted), so it was removed from File > Open Recent.`;
+  }
+  return `These notes folders are no longer there (moved, renamed or deleted), so they were removed from File > Open Recent: ${paths.join(', ')}.`;
+}

@@ -111,7 +111,9 @@ describe('user-data store', () => {
     const result = await store().load();
     expect(result.data.bookmarks).toEqual(['from v1']);
     expect(result.notices).toHaveLength(1);
-    expect(result.notices[0]).toContain('written by a newer version of Service Atlas (data version 2');
+    expect(result.notices[0]).toContain(
+      `written by a newer version of Service Atlas (data version ${USER_DATA_VERSION + 1}`,
+    );
     expect(result.notices[0]).toContain('changes you make now will not be saved');
 
     const saved = await s.save(withBookmark('should not land'));

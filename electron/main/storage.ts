@@ -1,7 +1,13 @@
 import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import type { LoadUserDataResult, SaveUserDataResult } from '../../contract/ipc';
-import { emptyUserData, MAX_USER_DATA_BYTES, UserData } from '../../contract/user-data';
+import {
+  emptyUserData,
+  MAX_RECENT_FOLDERS,
+  MAX_USER_DATA_BYTES,
+  UserData,
+  type RecentFolder,
+} from '../../contract/user-data';
 import {
   damagedNotice,
   fileStamp,
@@ -14,6 +20,7 @@ import {
 import { nodeFs, removeStaleTemps, writeFileAtomic, type StorageFs } from './atomic-write';
 import {
   formatBytes,
+  missingFoldersNotice,
   missingRestoredNotice,
   readOnlyNotice,
   restoreNotWrittenNotice,
@@ -23,6 +30,8 @@ import {
 
 export const DATA_FILE = 'atlas-data.json';
 export const BACKUP_FILE = 'atlas-data.backup.json';
+/** A copy of a file written by an older version, kept once when it is first migrated. */
+export const olderVersionCopy = (version: number) => `atlas-data.v${version}.json`;
 
 /** The user's saved data in one directory. Pure Node: main passes `app.getPath('userData')`. */
 export interface UserDataStore {
@@ -32,6 +41,12 @@ export interface UserDataStore {
   save(data: UserData): Promise<SaveUserDataResult>;
   /** Resolves once every load and save started so far has finished. */
   idle(): Promise<void>;
+  /** The recent notes folders, most recent first, as of the last load or change ([] before a load). */
+  recentFolders(): RecentFolder[];
+  /** Puts a folder first in the recent list and saves it; returns the new list. */
+  rememberFolder(folder: { path: string; merge: boolean }): Promise<RecentFolder[]>;
+  /** Empties the recent list and saves it. */
+  clearRecentFolders(): Promise<void>;
 }
 
 export interface UserDataStoreOptions {
@@ -60,6 +75,10 @@ export function createUserDataStore(dir: string, options: UserDataStoreOptions =
   const dataFile = path.join(dir, DATA_FILE);
   const backupFile = path.join(dir, BACKUP_FILE);
   let queue: Promise<unknown> = Promise.resolve();
+  // Main owns the recent list (it sees every folder opened): null until the first load, after
+  // which every save writes this list whatever the renderer sent.
+  let recent: RecentFolder[] | null = null;
+  let lastGood: UserData | null = null;
 
   function enqueue<T>(op: () => Promise<T>): Promise<T> {
     const run = queue.then(op);
@@ -143,37 +162,79 @@ export function createUserDataStore(dir: string, options: UserDataStoreOptions =
       // No data file but a good backup means a recovery or a save was cut short (a full disk):
       // restoring it is always better than starting silently empty.
       const backup = await readBackup();
-      if (!backup) return { data: emptyUserData(), notices };
+      if (!backup) return loaded(emptyUserData(), notices, false);
       notices.push(missingRestoredNotice(backup.savedAt));
       await writeBack(backup.data, notices);
-      return { data: backup.data, notices };
+      return loaded(backup.data, notices, false);
     }
     const reading = readingOf(stored);
-    if (reading.kind === 'ok') return { data: reading.data, notices };
+    if (reading.kind === 'ok') {
+      if (reading.migratedFrom !== undefined && stored.kind === 'text') {
+        await keepOlderVersionCopy(reading.migratedFrom, stored.text);
+      }
+      return loaded(reading.data, notices, reading.migratedFrom === undefined);
+    }
 
     const backup = await readBackup();
     const restored: Restored = backup ? { from: 'backup', savedAt: backup.savedAt } : { from: 'empty' };
     const data = backup?.data ?? emptyUserData();
     if (reading.kind === 'newer') {
-      return { data, notices: [...notices, newerVersionNotice(reading.version, restored)] };
+      notices.push(newerVersionNotice(reading.version, restored));
+      return loaded(data, notices, false);
     }
     let keptAs: string;
     try {
       keptAs = await moveAside();
     } catch {
       // A read-only folder: the damaged file stays where it is, untouched, and is read again next time.
-      return {
-        data,
-        notices: [...notices, damagedNotice(reading.reason, restored, `${DATA_FILE} (unchanged)`)],
-      };
+      notices.push(damagedNotice(reading.reason, restored, `${DATA_FILE} (unchanged)`));
+      return loaded(data, notices, false);
     }
     notices.push(damagedNotice(reading.reason, restored, keptAs));
     if (backup) await writeBack(backup.data, notices);
-    return { data, notices };
+    return loaded(data, notices, false);
+  }
+
+  /**
+   * Finishes a load: drops recent folders that are gone (with a notice) and remembers the list.
+   * `persist` writes the shortened list back at once, so the notice is not repeated every start;
+   * it is false where the file must not be touched now (a recovery just wrote it, or it belongs
+   * to a newer version, or it is being migrated and the next save writes it anyway).
+   */
+  async function loaded(data: UserData, notices: string[], persist: boolean): Promise<LoadUserDataResult> {
+    const present: RecentFolder[] = [];
+    const gone: string[] = [];
+    for (const folder of data.recentFolders) {
+      const isDir = await io.stat(folder.path).then(
+        (st) => st.isDirectory(),
+        () => false,
+      );
+      if (isDir) present.push(folder);
+      else gone.push(folder.path);
+    }
+    recent = present;
+    const result = { ...data, recentFolders: present };
+    lastGood = result;
+    if (gone.length === 0) return { data: result, notices };
+    notices.push(missingFoldersNotice(gone));
+    if (persist) await write(dataFile, serializeUserData(result)).catch(() => undefined);
+    return { data: result, notices };
+  }
+
+  async function keepOlderVersionCopy(version: number, text: string): Promise<void> {
+    const copy = path.join(dir, olderVersionCopy(version));
+    const exists = await io.stat(copy).then(
+      () => true,
+      () => false,
+    );
+    // Best effort: the copy only matters to someone going back to the older version.
+    if (!exists) await write(copy, text).catch(() => undefined);
   }
 
   async function save(input: UserData): Promise<SaveUserDataResult> {
-    const text = serializeUserData(UserData.parse(input));
+    const doc = UserData.parse(input);
+    if (recent !== null) doc.recentFolders = recent;
+    const text = serializeUserData(doc);
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_USER_DATA_BYTES) return { ok: false, notice: tooLargeRefusal(bytes) };
     try {
@@ -190,6 +251,7 @@ export function createUserDataStore(dir: string, options: UserDataStoreOptions =
         if (reading.kind === 'damaged') await moveAside();
       }
       await write(dataFile, text);
+      lastGood = doc;
     } catch (error) {
       const notice = saveFailureNotice(error, dir);
       if (notice === null) throw error;
@@ -198,9 +260,27 @@ export function createUserDataStore(dir: string, options: UserDataStoreOptions =
     return { ok: true };
   }
 
+  /** Saves the last good document with the recent list changed by `change`. */
+  async function changeRecent(change: (list: RecentFolder[]) => RecentFolder[]): Promise<RecentFolder[]> {
+    if (recent === null) await load();
+    recent = change(recent ?? []).slice(0, MAX_RECENT_FOLDERS);
+    // A refused save (full disk, newer file) still leaves the list right for this session.
+    await save(lastGood ?? emptyUserData());
+    return [...recent];
+  }
+
   return {
     load: () => enqueue(load),
     save: (data) => enqueue(() => save(data)),
     idle: () => enqueue(async () => undefined),
+    recentFolders: () => [...(recent ?? [])],
+    rememberFolder: (folder) =>
+      enqueue(() =>
+        changeRecent((list) => [
+          { path: folder.path, merge: folder.merge, openedAt: now().toISOString() },
+          ...list.filter((f) => f.path !== folder.path),
+        ]),
+      ),
+    clearRecentFolders: () => enqueue(async () => void (await changeRecent(() => []))),
   };
 }
