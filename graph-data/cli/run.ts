@@ -1,6 +1,10 @@
 import { parseArgs } from 'node:util';
 import { compileFolder, BUILT_IN_NOTES } from '../compile/read-folder';
 import { formatError } from '../compile/errors';
+import type { Graph } from '../model/schema';
+import { sanitizeForTerminal } from './sanitize';
+import { builtInGraph, formatProblem, importFromDisk } from './load-notes';
+import { importCommand } from './import-command';
 import { resolveNode, indexGraph } from '../model/graph-index';
 import { RELATION_KINDS, type RelationKind } from '../model/vocabulary';
 import { NODE_KIND_INFO } from '../model/kinds';
@@ -26,12 +30,19 @@ Commands:
   neighbours <node> [--depth N] [--edge-kinds k1,k2]
                                         nodes within N hops (default 1)
   validate [folder]                     check a notes folder (default: the built-in notes)
+  import <folder or file> [--json]      read your own notes and tell what was read and every problem
 
-Options for every command: --notes <folder> compiles that folder instead of the built-in notes.
+Options for every command: --notes <folder or file> reads your own notes (the typed format, an
+Obsidian vault or plain notes) instead of the built-in notes; --with-built-in merges them into it.
 Nodes are named by id or by label, in any case ("ecs-anywhere", "Amazon ECS Anywhere").`;
 
-/** Runs the `graph` command line; returns the process exit code (0 ok, 1 failed, 2 misuse). */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** Runs the `graph` command line; resolves to the process exit code (0 ok, 1 failed, 2 misuse). */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Notes may hold terminal escape sequences: nothing reaches the terminal unescaped.
+  const io: CliIo = {
+    out: (text) => rawIo.out(sanitizeForTerminal(text)),
+    err: (text) => rawIo.err(sanitizeForTerminal(text)),
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,6 +54,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         depth: { type: 'string' },
         'edge-kinds': { type: 'string' },
         notes: { type: 'string' },
+        'with-built-in': { type: 'boolean' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,8 +70,26 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return command || values.help ? 0 : 2;
   }
 
+  const withBuiltIn = values['with-built-in'] ?? false;
+  if (command === 'import')
+    return importCommand(rest[0] ?? values.notes, withBuiltIn, values.json ?? false, io);
+
+  if (command === 'validate' && (rest[0] ?? values.notes)) {
+    const folder = (rest[0] ?? values.notes)!;
+    const { result, problems } = await importFromDisk(folder, withBuiltIn);
+    problems.forEach((p) => io.err(formatProblem(p)));
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0 || !result) {
+      io.err(`\n${errors} error${errors === 1 ? '' : 's'} found in ${folder}.`);
+      return 1;
+    }
+    const g = result.graph;
+    io.out(`${folder}: ${g.nodes.length} nodes and ${g.edges.length} relations, no errors found.`);
+    return 0;
+  }
+
   if (command === 'validate') {
-    const folder = rest[0] ?? values.notes ?? BUILT_IN_NOTES;
+    const folder = BUILT_IN_NOTES;
     const result = compileFolder(folder);
     if (result.errors.length > 0) {
       io.err(result.errors.map(formatError).join('\n'));
@@ -70,12 +101,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
 
-  const result = compileFolder(values.notes ?? BUILT_IN_NOTES);
-  if (!result.graph) {
-    io.err(result.errors.map(formatError).join('\n'));
-    return 1;
+  let graph: Graph;
+  if (values.notes) {
+    const { result, problems } = await importFromDisk(values.notes, withBuiltIn);
+    // Problems go to stderr so that `export > file` stays clean; the notes that were fine are used.
+    problems.forEach((p) => io.err(formatProblem(p)));
+    if (!result) return 1;
+    graph = result.graph;
+  } else {
+    const built = builtInGraph();
+    if (!built.graph) {
+      io.err(built.problems.join('\n'));
+      return 1;
+    }
+    graph = built.graph;
   }
-  const graph = result.graph;
   const need = (ref: string | undefined, what: string) => {
     if (!ref) {
       io.err(`${command} needs ${what}.\n\n${USAGE}`);

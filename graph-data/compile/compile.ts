@@ -11,15 +11,15 @@ import {
 } from '../model/schema';
 import { relationInfo, relationAllows, type RelationKind, type RelationKindInfo } from '../model/vocabulary';
 import { NODE_KIND_INFO } from '../model/kinds';
-import { suggest } from '../model/suggest';
+import { suggest, Suggester } from '../model/suggest';
+import { findLoneSurrogates, lineOfLoneSurrogate } from './well-formed';
 import type { CompileError } from './errors';
 import { parseNote, type ParsedNote } from './front-matter';
 
+import type { NoteFile } from '../readers/draft';
+
 /** A note file as read from disk: its path relative to the notes folder, and its text. */
-export interface NoteFile {
-  path: string;
-  text: string;
-}
+export type { NoteFile };
 
 export interface CompileResult {
   /** Present only when there are no errors. */
@@ -41,9 +41,28 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
   // Ids of notes that failed validation: relations to them are not reported again as dangling.
   const brokenIds = new Set<string>();
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const badLine = lineOfLoneSurrogate(f.text);
+    if (badLine !== undefined) {
+      errors.push({ file: f.path, line: badLine, message: LONE_SURROGATE_MESSAGE });
+      continue;
+    }
     const { note, errors: parseErrors } = parseNote(f.path, f.text);
     errors.push(...parseErrors);
     if (!note) continue;
+    const surrogates = findLoneSurrogates(note.data);
+    if (surrogates.length > 0) {
+      const id = idOf(note.data);
+      if (id) brokenIds.add(id);
+      for (const path of surrogates) {
+        errors.push({
+          file: f.path,
+          line: note.lineOf(path),
+          ...(id ? { node: id } : {}),
+          message: `'${path.join('.')}': ${LONE_SURROGATE_MESSAGE}`,
+        });
+      }
+      continue;
+    }
     const result = NoteInput.safeParse(note.data);
     if (!result.success) {
       const id = idOf(note.data);
@@ -57,6 +76,9 @@ export function compileNotes(files: readonly NoteFile[], sourcesFile?: NoteFile)
   errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return errors.length > 0 ? { errors } : { graph, errors };
 }
+
+const LONE_SURROGATE_MESSAGE =
+  'the text holds a lone UTF-16 surrogate (such as the escape "\\uD800" with no partner), which no file or export can hold; write the whole character or remove the escape';
 
 function idOf(data: unknown): string | undefined {
   if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') return data.id;
@@ -121,7 +143,8 @@ function assemble(
   for (const f of byId.values()) {
     const { input, parsed, file } = f;
     const checkNote = (note: string, path: PropertyKey[]) => {
-      if (sources && !(note in sources)) {
+      // hasOwn, not `in`: '__proto__' and 'toString' are not source notes.
+      if (sources && !Object.hasOwn(sources, note)) {
         const hint = suggest(note, Object.keys(sources));
         errors.push({
           file,
@@ -231,7 +254,7 @@ function checkEdges(
   errors: CompileError[],
   brokenIds: ReadonlySet<string>,
 ): void {
-  const ids = [...byId.keys()];
+  const ids = new Suggester(byId.keys());
   for (const edge of edges) {
     const from = byId.get(edge.source)!;
     const index = from.input.relations.findIndex((r) => r.kind === edge.kind && r.to === edge.target);
@@ -239,7 +262,7 @@ function checkEdges(
     const target = byId.get(edge.target);
     if (!target && brokenIds.has(edge.target)) continue;
     if (!target) {
-      const hint = suggest(edge.target, ids);
+      const hint = ids.suggest(edge.target);
       errors.push({
         file: from.file,
         line,
@@ -265,6 +288,7 @@ function checkEdges(
 }
 
 function checkExamplesAndComparisons(byId: Map<string, ParsedFile>, errors: CompileError[]): void {
+  const priceIds = new Suggester(byId.keys());
   for (const { input, parsed, file } of byId.values()) {
     input.examples.forEach((ex, i) => {
       const names = new Set(ex.inputs.map((x) => x.name));
@@ -272,7 +296,7 @@ function checkExamplesAndComparisons(byId: Map<string, ParsedFile>, errors: Comp
         const line = parsed.lineOf(['examples', i, 'terms', t]);
         const price = byId.get(term.price)?.input;
         if (!price) {
-          const hint = suggest(term.price, byId.keys());
+          const hint = priceIds.suggest(term.price);
           errors.push({
             file,
             line,

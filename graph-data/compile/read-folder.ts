@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { compileNotes, type CompileResult, type NoteFile } from './compile';
+import type { CompileError } from './errors';
 import { MAX_NOTE_BYTES } from './front-matter';
 
 /** The folder the built-in graph is compiled from. */
@@ -17,16 +18,32 @@ export function compileFolder(dir: string): CompileResult {
   } catch (err) {
     return { errors: [{ file: dir, message: `cannot read the notes folder: ${(err as Error).message}` }] };
   }
-  const sourcesPath = join(dir, 'sources.yaml');
-  let sources: NoteFile | undefined;
-  try {
-    sources = { path: 'sources.yaml', text: readFileSync(sourcesPath, 'utf8') };
-  } catch {
-    sources = undefined;
-  }
+  const sources = readSources(join(dir, 'sources.yaml'));
+  if (sources && 'error' in sources) return { errors: [sources.error] };
   if (files.length === 0)
     return { errors: [{ file: dir, message: 'no Markdown notes (*.md) found in this folder' }] };
   return compileNotes(files, sources);
+}
+
+/**
+ * sources.yaml, read only when it is a plain file under the note size cap: never through a symbolic
+ * link and never from a device (a link to /dev/zero once grew the CLI to 16 GB).
+ */
+function readSources(path: string): NoteFile | { error: CompileError } | undefined {
+  let info;
+  try {
+    info = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  const refuse = (message: string) => ({ error: { file: 'sources.yaml', message } });
+  if (info.isSymbolicLink()) return refuse('sources.yaml is a symbolic link; make it a plain file');
+  if (!info.isFile()) return refuse('sources.yaml is not a regular file; make it a plain YAML file');
+  if (info.size > MAX_NOTE_BYTES)
+    return refuse(
+      `sources.yaml is larger than ${MAX_NOTE_BYTES / 1024} KB; it should list a few study notes`,
+    );
+  return { path: 'sources.yaml', text: readFileSync(path, 'utf8') };
 }
 
 function readCapped(path: string): string {

@@ -70,6 +70,8 @@ export const PRICE_UNITS = [
   'gb-transferred',
   'cluster-hour',
   'none',
+  /** A unit outside the list above ("1M requests", "GB-second"): its words are in `unitText`. */
+  'other',
 ] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 export const PRICE_UNIT_LABELS: Record<PriceUnit, string> = {
@@ -80,6 +82,7 @@ export const PRICE_UNIT_LABELS: Record<PriceUnit, string> = {
   'gb-transferred': 'per GB transferred',
   'cluster-hour': 'per cluster-hour',
   none: '',
+  other: '',
 };
 
 /** How a pricing item charges. Only `per-unit` items have an amount. */
@@ -91,6 +94,8 @@ export const PriceInput = z
     amount: z.number().nonnegative().optional(),
     currency: z.literal('USD').default('USD'),
     unit: enumWithSuggestion(PRICE_UNITS, 'price unit').default('none'),
+    /** The unit as the note writes it, after "per" ("1M requests", "GB-second"); required when unit is 'other'. */
+    unitText: z.string().min(1).optional(),
     /** AWS Region the price was quoted for, when the note says. */
     region: z.string().optional(),
     freeTier: z.string().optional(),
@@ -98,7 +103,10 @@ export const PriceInput = z
   .refine((p) => (p.model === 'per-unit') === (p.amount !== undefined), {
     message: 'a per-unit price needs an amount, and only a per-unit price may have one',
   })
-  .refine((p) => p.model !== 'per-unit' || p.unit !== 'none', { message: 'a per-unit price needs a unit' });
+  .refine((p) => p.model !== 'per-unit' || p.unit !== 'none', { message: 'a per-unit price needs a unit' })
+  .refine((p) => p.unit !== 'other' || p.unitText !== undefined, {
+    message: "a price with unit 'other' needs unitText, the unit in the note's words (\"1M requests\")",
+  });
 
 /** A worked cost example: its inputs, how they multiply prices, and what the note said the total was. */
 export const ExampleInput = z.strictObject({
@@ -187,6 +195,8 @@ export const Price = z.object({
   amount: z.number().optional(),
   currency: z.literal('USD'),
   unit: z.enum(PRICE_UNITS),
+  /** The unit in the note's words, kept for every unit and needed for 'other' ("1M requests"). */
+  unitText: z.string().optional(),
   region: z.string().optional(),
   freeTier: z.string().optional(),
 });

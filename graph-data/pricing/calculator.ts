@@ -46,6 +46,15 @@ function inputsForUnit(unit: PriceUnit, price: GraphNode): Input[] {
       return [{ name: 'storageGb', label: 'Storage', value: 50, unit: 'GB-months' }];
     case 'gb-transferred':
       return [{ name: 'transferGb', label: 'Data transferred out', value: 10, unit: 'GB' }];
+    case 'other':
+      return [
+        {
+          name: `quantity_${camel(price.id)}`,
+          label: `Quantity (${price.price?.unitText ?? price.label})`,
+          value: 1,
+          unit: price.price?.unitText ?? 'units',
+        },
+      ];
     case 'none':
       return [];
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../test/fixtures';
+import { PriceInput } from '../model/schema';
 import { checkExample, formatPrice, roundCents } from './estimate';
 
 describe('estimate', () => {
@@ -26,5 +27,20 @@ describe('estimate', () => {
     ).toBe('$0.01025 per instance-hour (us-east-1)');
     expect(formatPrice({ model: 'free', currency: 'USD', unit: 'none' })).toBe('Free');
     expect(roundCents(182.045)).toBe(182.05);
+  });
+
+  it("keeps a unit outside the known list in the note's own words", () => {
+    expect(
+      formatPrice({
+        model: 'per-unit',
+        amount: 0.2,
+        currency: 'USD',
+        unit: 'other',
+        unitText: '1M requests',
+      }),
+    ).toBe('$0.20 per 1M requests');
+    const input = { model: 'per-unit', amount: 0.025, unit: 'other' };
+    expect(PriceInput.safeParse(input).success).toBe(false);
+    expect(PriceInput.safeParse({ ...input, unitText: '1,000 state transitions' }).success).toBe(true);
   });
 });

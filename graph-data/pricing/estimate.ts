@@ -11,8 +11,14 @@ export function formatPrice(price: Price): string {
     case 'underlying-resources':
       return 'Pay for the underlying resources';
     case 'per-unit':
-      return `${formatUsd(price.amount ?? 0, 6)} ${PRICE_UNIT_LABELS[price.unit]}${price.region ? ` (${price.region})` : ''}`;
+      return `${formatUsd(price.amount ?? 0, 6)} ${unitLabel(price)}${price.region ? ` (${price.region})` : ''}`;
   }
+}
+
+/** "per vCPU-hour", or for a unit outside the known list the note's own words ("per 1M requests"). */
+export function unitLabel(price: Price): string {
+  if (price.unit === 'other') return price.unitText ? `per ${price.unitText}` : '';
+  return PRICE_UNIT_LABELS[price.unit];
 }
 
 /** Dollars with cents, keeping extra decimals only where a unit price has them ($0.004445). */

@@ -1,5 +1,5 @@
 import type { FactCategory, Hosting, NodeKind, Orchestrator } from '../model/kinds';
-import type { Comparison, Inference, Price, WorkedExample } from '../model/schema';
+import type { Comparison, Graph, Inference, Price, WorkedExample } from '../model/schema';
 
 /*
  * The common middle of every notes reader. A reader (typed front matter, plain notes like the seeds,
@@ -73,6 +73,11 @@ export interface DraftNode {
   cite: SourceRef;
   /** Set when the node itself was inferred (a component read from a table row, a placeholder...). */
   inferred?: Inference;
+  /**
+   * Set when this node IS a note file (an Obsidian note): links name it by path or base name
+   * (`[[folder/Note]]`, `[[Note]]`), and two such nodes are never merged, only told apart.
+   */
+  file?: string;
 }
 
 /** A relation as a reader found it, between two node refs. */
@@ -86,6 +91,13 @@ export interface DraftRelation {
   inferred?: Inference;
 }
 
+/** An embed (`![[diagram.png]]`, `![[Other note]]`): listed with the node that embeds it, not drawn. */
+export interface DraftEmbed {
+  from: NodeRef;
+  target: string;
+  cite: SourceRef;
+}
+
 /** What one reader made of a set of files. */
 export interface Draft {
   nodes: DraftNode[];
@@ -93,4 +105,10 @@ export interface Draft {
   problems: ImportProblem[];
   /** Files the reader read (so that counts and "nothing found in X" can be reported). */
   files: string[];
+  embeds?: DraftEmbed[];
+  /**
+   * A part already compiled with fixed ids (the typed format): kept exactly as it is; other drafts'
+   * relations may name its nodes by id, label or alias.
+   */
+  resolved?: Graph;
 }

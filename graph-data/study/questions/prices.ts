@@ -31,7 +31,7 @@ export function priceQuestions(ctx: Context): Question[] {
           .map((p) => formatPrice(asOurs(p))),
       );
       const wrongUnits = seededShuffle(
-        PRICE_UNITS.filter((u) => u !== 'none' && u !== price.unit),
+        PRICE_UNITS.filter((u) => u !== 'none' && u !== 'other' && u !== price.unit),
         `${id}|units`,
       ).sort((a, b) => Number(unitsInUse.has(b)) - Number(unitsInUse.has(a)));
       pool.push(wrongUnits.slice(0, 1).map((unit) => formatPrice({ ...price, unit })));

@@ -1,0 +1,381 @@
+/**
+ * `npm run eval`: how well the plain-notes reader reads the two raw seed notes, measured against the
+ * curated built-in graph that was written by hand from them. Precision and recall of services, of
+ * relations by kind, of the compliance and hosting facets, of prices and of worked-example verdicts.
+ * `--json` prints the same as JSON; `--seeds <dir>` reads the seeds from elsewhere.
+ *
+ * Names are matched across the two graphs the way the import back end resolves them (labels and
+ * aliases, case-insensitive, "Amazon"/"AWS" optional, a node of the kind the rule expects first).
+ * Prices are matched by what they charge (model and amount) and who pays them. A curated relation
+ * whose target is never named in the section it cites is reported as an interpretation: a faithful
+ * reader cannot find it in the words, so recall is given with and without those.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUILT_IN_NOTES, compileFolder } from '../graph-data/compile/read-folder';
+import { resolveNode } from '../graph-data/model/graph-index';
+import type { Graph, GraphEdge, GraphNode } from '../graph-data/model/schema';
+import { isSymmetric } from '../graph-data/model/vocabulary';
+import { checkExample } from '../graph-data/pricing/estimate';
+import type { Draft, DraftNode } from '../graph-data/readers/draft';
+import { normalise, singular } from '../graph-data/readers/plain/names';
+import { readPlainNotes } from '../graph-data/readers/plain';
+
+const RELATION_KINDS = [
+  'complies-with',
+  'integrates-with',
+  'runs-on',
+  'priced-by',
+  'has-component',
+  'has-feature',
+  'suited-for',
+  'monitored-with',
+  'audited-with',
+  'encrypts-with',
+];
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const seedsArg = args[args.indexOf('--seeds') + 1];
+const repoRoot = resolve(import.meta.dirname, '..');
+const seedsDir = args.includes('--seeds') && seedsArg ? resolve(seedsArg) : defaultSeeds();
+
+/** ../shared/seeds beside the repository root; from a git worktree, beside the main checkout's root. */
+function defaultSeeds(): string {
+  const beside = join(repoRoot, '..', 'shared', 'seeds');
+  if (existsSync(beside)) return beside;
+  try {
+    const gitFile = readFileSync(join(repoRoot, '.git'), 'utf8');
+    const gitDir = /^gitdir:\s*(.+)$/m.exec(gitFile)?.[1]?.trim();
+    // <main>/.git/worktrees/<name> -> <main>
+    if (gitDir) return join(resolve(repoRoot, gitDir), '..', '..', '..', '..', 'shared', 'seeds');
+  } catch {
+    // Not a worktree: report the path beside the root.
+  }
+  return beside;
+}
+
+if (!existsSync(seedsDir)) {
+  console.error(
+    `reader-eval: the seed notes were not found at ${seedsDir}.\n` +
+      'They live outside the repository, in ../shared/seeds beside the repository root; ' +
+      'copy them there or pass --seeds <folder>.',
+  );
+  process.exit(1);
+}
+const files = readdirSync(seedsDir)
+  .filter((f) => /\.(?:txt|md)$/i.test(f))
+  .sort()
+  .map((f) => ({ path: f, text: readFileSync(join(seedsDir, f), 'utf8') }));
+if (files.length === 0) {
+  console.error(`reader-eval: no .txt or .md notes in ${seedsDir}.`);
+  process.exit(1);
+}
+
+const compiled = compileFolder(BUILT_IN_NOTES);
+if (!compiled.graph) {
+  console.error('reader-eval: the built-in graph does not compile:', compiled.errors);
+  process.exit(1);
+}
+const curated: Graph = compiled.graph;
+const draft = readPlainNotes(files);
+const read = resolveDraft(draft, curated);
+
+// ---- resolving the draft's names against the curated graph ----
+
+/** Resolves draft names to curated ids (the local stand-in for the import back end) and builds a Graph. */
+function resolveDraft(d: Draft, base: Graph): Graph {
+  const byKind = new Map<string, Graph>();
+  const ofKind = (kind: string) => {
+    let g = byKind.get(kind);
+    if (!g) byKind.set(kind, (g = { ...base, nodes: base.nodes.filter((n) => n.kind === kind) }));
+    return g;
+  };
+  const lookup = (names: string[], kind?: string): GraphNode | undefined => {
+    const tries = names.flatMap((n) => [n, singular(n)]);
+    for (const g of kind ? [ofKind(kind), base] : [base])
+      for (const n of tries) {
+        const hit = resolveNode(g, n);
+        if (hit) return hit;
+      }
+    return undefined;
+  };
+  const idOf = new Map<string, string>();
+  const payers = (ref: string) =>
+    d.relations.filter((r) => r.kind === 'priced-by' && r.to === ref).map((r) => idOf.get(r.from) ?? r.from);
+  // Services and other named nodes first, then prices (matched through the services that pay them).
+  const ordered = [...d.nodes].sort((a, b) => Number(a.kind === 'pricing') - Number(b.kind === 'pricing'));
+  for (const n of ordered) {
+    let hit: GraphNode | undefined;
+    if (n.kind === 'pricing') hit = matchPrice(n, payers(n.ref), base);
+    else if (n.kind === 'comparison') hit = matchComparison(n, base, (s) => lookup([s])?.id);
+    else hit = lookup([n.ref, n.label, ...n.aliases], n.kind);
+    idOf.set(n.ref, hit?.id ?? `new:${normalise(n.ref).replace(/ /g, '-')}`);
+  }
+  const id = (ref: string) =>
+    idOf.get(ref) ?? lookup([ref])?.id ?? `new:${normalise(ref).replace(/ /g, '-')}`;
+  const nodes = new Map<string, GraphNode>();
+  for (const n of d.nodes) {
+    const nid = id(n.ref);
+    const cite = { note: n.cite.file, section: n.cite.section, file: n.cite.file, line: n.cite.line };
+    const have = nodes.get(nid);
+    const examples = (n.examples ?? []).map((e) => ({
+      ...e,
+      terms: e.terms.map((t) => ({ ...t, price: id(t.price) })),
+      cite,
+    }));
+    if (have) {
+      have.hosting.push(...n.hosting.map((h) => ({ value: h.value, cite })));
+      have.examples.push(...examples);
+      continue;
+    }
+    nodes.set(nid, {
+      id: nid,
+      kind: n.kind,
+      label: n.label,
+      aliases: n.aliases,
+      summary: n.summary ?? '',
+      description: '',
+      cite,
+      attributes: n.attributes ?? {},
+      hosting: n.hosting.map((h) => ({ value: h.value, cite })),
+      orchestrator: n.orchestrator.map((o) => ({ value: o.value, cite })),
+      facts: [],
+      ...(n.price ? { price: n.price } : {}),
+      examples,
+      file: n.cite.file,
+    });
+  }
+  const edges: GraphEdge[] = [];
+  for (const r of d.relations) {
+    const cite = { note: r.cite.file, section: r.cite.section, file: r.cite.file, line: r.cite.line };
+    edges.push({ id: `${edges.length}`, source: id(r.from), target: id(r.to), kind: r.kind, cite });
+  }
+  return { sources: {}, nodes: [...nodes.values()], edges };
+}
+
+function matchPrice(n: DraftNode, payerIds: string[], base: Graph): GraphNode | undefined {
+  const p = n.price;
+  if (!p) return undefined;
+  return base.nodes.find(
+    (c) =>
+      c.price &&
+      c.price.model === p.model &&
+      c.price.amount === p.amount &&
+      base.edges.some((e) => e.kind === 'priced-by' && e.target === c.id && payerIds.includes(e.source)),
+  );
+}
+
+function matchComparison(
+  n: DraftNode,
+  base: Graph,
+  id: (s: string) => string | undefined,
+): GraphNode | undefined {
+  const mine = new Set((n.comparison?.subjects ?? []).map(id));
+  let best: GraphNode | undefined;
+  let bestCount = 0;
+  for (const c of base.nodes.filter((x) => x.comparison)) {
+    const shared = c.comparison!.subjects.filter((s) => mine.has(s)).length;
+    if (shared > bestCount) [best, bestCount] = [c, shared];
+  }
+  return bestCount >= 2 ? best : undefined;
+}
+
+// ---- measuring ----
+
+interface Score {
+  what: string;
+  curated: number;
+  read: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  /** Recall over the curated items whose target the cited section names. */
+  recallNamed?: number;
+  interpretations?: string[];
+  missed: string[];
+  extra: string[];
+}
+
+function score(what: string, want: Set<string>, got: Set<string>, named?: (key: string) => boolean): Score {
+  const matched = [...got].filter((k) => want.has(k)).length;
+  const missed = [...want].filter((k) => !got.has(k));
+  const s: Score = {
+    what,
+    curated: want.size,
+    read: got.size,
+    matched,
+    precision: got.size ? matched / got.size : 1,
+    recall: want.size ? matched / want.size : 1,
+    missed,
+    extra: [...got].filter((k) => !want.has(k)),
+  };
+  if (named) {
+    const interpretations = missed.filter((k) => !named(k));
+    const wantNamed = want.size - interpretations.length;
+    s.recallNamed = wantNamed ? matched / wantNamed : 1;
+    s.interpretations = interpretations;
+  }
+  return s;
+}
+
+const edgeKey = (e: { source: string; target: string; kind: string }) =>
+  isSymmetric(e.kind) && e.target < e.source
+    ? `${e.target} ~ ${e.source}`
+    : `${e.source} ${isSymmetric(e.kind) ? '~' : '->'} ${e.target}`;
+const edgesOf = (g: Graph, kind: string) => new Set(g.edges.filter((e) => e.kind === kind).map(edgeKey));
+
+// The seeds' text per cited section, to tell a curated relation the words state from an interpretation.
+const seedLines = new Map(files.map((f) => [f.path, f.text.split(/\r?\n/)]));
+const sectionText = new Map<string, string>();
+const noteFile: Record<string, string> = Object.fromEntries(
+  Object.entries(curated.sources).map(([k, v]) => [k, v.file]),
+);
+{
+  const cites = [
+    ...draft.nodes.flatMap((n) => [n.cite, ...n.facts.map((f) => f.cite)]),
+    ...draft.relations.map((r) => r.cite),
+  ];
+  for (const c of cites) {
+    const key = `${c.file}\u0001${c.section}`;
+    const line = seedLines.get(c.file)?.[c.line - 1] ?? '';
+    if (!(sectionText.get(key) ?? '').includes(line))
+      sectionText.set(key, `${sectionText.get(key) ?? ''}\n${line}`);
+  }
+}
+const curatedById = new Map(curated.nodes.map((n) => [n.id, n]));
+function namedInSection(kind: string, key: string): boolean {
+  const [source, , target] = key.split(' ');
+  const edge = curated.edges.find(
+    (e) =>
+      e.kind === kind &&
+      ((e.source === source && e.target === target) || (e.source === target && e.target === source)),
+  );
+  if (!edge) return true;
+  const text = sectionText.get(`${noteFile[edge.cite.note] ?? ''}\u0001${edge.cite.section}`);
+  if (text === undefined) return true;
+  const node = curatedById.get(edge.target === source ? source : target!);
+  const names = [node?.label ?? '', ...(node?.aliases ?? [])]
+    .flatMap((n) => [n, n.replace(/\s*\(.*\)$/, ''), n.replace(/^(?:Amazon|AWS)\s+/, '')])
+    .filter((n) => n.length > 1);
+  const hay = normalise(text);
+  return names.some((n) => ` ${hay} `.includes(` ${normalise(n)} `));
+}
+
+const kindIds = (g: Graph, kind: string) => new Set(g.nodes.filter((n) => n.kind === kind).map((n) => n.id));
+const scores: Score[] = [];
+scores.push(score('services', kindIds(curated, 'service'), kindIds(read, 'service')));
+for (const kind of RELATION_KINDS)
+  scores.push(score(kind, edgesOf(curated, kind), edgesOf(read, kind), (k) => namedInSection(kind, k)));
+
+const services = kindIds(curated, 'service');
+const facet = (g: Graph, f: 'compliance' | 'hosting') =>
+  new Set(
+    g.nodes
+      .filter((n) => services.has(n.id))
+      .flatMap((n) =>
+        f === 'hosting'
+          ? n.hosting.map((h) => `${n.id}: ${h.value}`)
+          : g.edges
+              .filter((e) => e.kind === 'complies-with' && e.source === n.id)
+              .map((e) => `${n.id}: ${e.target}`),
+      ),
+  );
+scores.push(score('facet: compliance', facet(curated, 'compliance'), facet(read, 'compliance')));
+scores.push(score('facet: hosting', facet(curated, 'hosting'), facet(read, 'hosting')));
+
+const priceKey = (n: GraphNode) =>
+  `${n.id} = ${n.price!.model}${n.price!.amount !== undefined ? ` $${n.price!.amount}` : ''}`;
+scores.push(
+  score(
+    'prices',
+    new Set(curated.nodes.filter((n) => n.price).map(priceKey)),
+    new Set(read.nodes.filter((n) => n.price).map(priceKey)),
+  ),
+);
+const unitNotes = read.nodes
+  .filter((n) => n.price?.model === 'per-unit' && curatedById.get(n.id)?.price)
+  .flatMap((n) => {
+    const want = curatedById.get(n.id)!.price!.unit;
+    const got = n.price!.unit === 'other' ? `other (${n.price!.unitText})` : n.price!.unit;
+    return want === n.price!.unit ? [] : [`${n.id}: read ${got}, curated ${want}`];
+  });
+
+const verdicts = (g: Graph) =>
+  new Set(
+    g.nodes.flatMap((n) =>
+      n.examples.map(
+        (ex) => `${n.id} $${ex.stated.amount}: ${checkExample(g, ex).agrees ? 'adds up' : 'flagged'}`,
+      ),
+    ),
+  );
+scores.push(score('worked-example verdicts', verdicts(curated), verdicts(read)));
+
+const relationScores = scores.filter((s) => RELATION_KINDS.includes(s.what));
+const sum = (f: (s: Score) => number) => relationScores.reduce((t, s) => t + f(s), 0);
+const totals = {
+  curated: sum((s) => s.curated),
+  read: sum((s) => s.read),
+  matched: sum((s) => s.matched),
+  interpretations: sum((s) => s.interpretations?.length ?? 0),
+};
+const overall = {
+  precision: totals.matched / totals.read,
+  recall: totals.matched / totals.curated,
+  recallNamed: totals.matched / (totals.curated - totals.interpretations),
+};
+
+if (asJson) {
+  console.log(
+    JSON.stringify(
+      {
+        seeds: files.map((f) => f.path),
+        scores,
+        relations: { ...totals, ...overall },
+        unitNotes,
+        problems: draft.problems,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const pct = (x: number | undefined) => (x === undefined ? '' : `${(x * 100).toFixed(1)}%`);
+  const rows = [
+    ['measure', 'curated', 'read', 'matched', 'precision', 'recall', 'recall (stated)'],
+    ...scores.map((s) => [
+      s.what,
+      `${s.curated}`,
+      `${s.read}`,
+      `${s.matched}`,
+      pct(s.precision),
+      pct(s.recall),
+      pct(s.recallNamed),
+    ]),
+    [
+      'relations (the kinds above)',
+      `${totals.curated}`,
+      `${totals.read}`,
+      `${totals.matched}`,
+      pct(overall.precision),
+      pct(overall.recall),
+      pct(overall.recallNamed),
+    ],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const r of rows)
+    console.log(
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+    );
+  console.log(
+    '\n"recall (stated)" leaves out curated relations whose target the cited section never names (interpretations).',
+  );
+  if (args.includes('--details'))
+    for (const s of scores) {
+      if (s.missed.length) console.log(`\n${s.what}: missed\n  ${s.missed.join('\n  ')}`);
+      if (s.interpretations?.length)
+        console.log(`${s.what}: of which interpretations\n  ${s.interpretations.join('\n  ')}`);
+      if (s.extra.length) console.log(`${s.what}: read but not curated\n  ${s.extra.join('\n  ')}`);
+    }
+  if (unitNotes.length) console.log(`\nunits that differ: ${unitNotes.join('; ')}`);
+}

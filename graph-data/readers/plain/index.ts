@@ -1,0 +1,122 @@
+import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
+import { normalise, singular } from './names';
+import { readNote, type PendingComponent, type PricePrefix } from './read-note';
+
+/*
+ * The reader for plain notes written like the seeds (Markdown or .txt): headings or heading-like
+ * lines name services, `Key: value` bullets and tables under them become categorised facts, and small
+ * named rules (./rules) read typed relations from the words. Every node and relation the reader makes
+ * is marked `inferred` with the rule and the words, and cited to file, line and section.
+ */
+
+const nameKey = (s: string) => singular(normalise(s));
+
+/** Reads plain notes into one Draft: services met in several files are one node; names are kept as written. */
+export function readPlainNotes(files: NoteFile[]): Draft {
+  const nodes: DraftNode[] = [];
+  const relations: DraftRelation[] = [];
+  const components: PendingComponent[] = [];
+  const prefixes: PricePrefix[] = [];
+  const problems: Draft['problems'] = [];
+  for (const file of files) {
+    try {
+      const r = readNote(file);
+      nodes.push(...r.nodes);
+      relations.push(...r.relations);
+      components.push(...r.components);
+      prefixes.push(...r.pricePrefixes);
+      problems.push(...r.problems);
+    } catch (err) {
+      problems.push({
+        file: file.path,
+        severity: 'error',
+        message: `${file.path}: could not be read as a plain note (${(err as Error).message})`,
+        fix: 'check the file is text; the other files were still read',
+      });
+    }
+  }
+  const rename = new Map<string, string>();
+  const byName = new Map<string, DraftNode>();
+  const kept: DraftNode[] = [];
+  // Services and other headed subjects first, so that a bare mention ("ECS") joins the service.
+  const order = (n: DraftNode) =>
+    n.inferred?.rule === 'service-heading' ? 0 : n.kind === 'comparison' ? 1 : 2;
+  for (const node of [...nodes].sort((a, b) => order(a) - order(b))) {
+    const names = [node.ref, node.label, ...node.aliases].map(nameKey).filter(Boolean);
+    const same = node.kind === 'comparison' ? undefined : names.map((k) => byName.get(k)).find(Boolean);
+    if (same && (same.kind === node.kind || order(node) === 2)) {
+      rename.set(node.ref, same.ref);
+      if (order(node) === 0) mergeInto(same, node);
+      continue;
+    }
+    kept.push(node);
+    for (const k of names) if (!byName.has(k)) byName.set(k, node);
+  }
+  const canon = (ref: string) => rename.get(ref) ?? byName.get(nameKey(ref))?.ref ?? ref;
+
+  // Components: named as the note names them, unless two services have one of the same name.
+  const owners = new Map<string, Set<string>>();
+  for (const c of components) {
+    const k = nameKey(c.node.label);
+    owners.set(k, (owners.get(k) ?? new Set()).add(canon(c.subjectRef)));
+  }
+  const compByRef = new Map<string, DraftNode>();
+  for (const c of components) {
+    const shared = (owners.get(nameKey(c.node.label))?.size ?? 0) > 1;
+    const qualified = c.node.label.toLowerCase().startsWith(c.subjectShort.toLowerCase())
+      ? c.node.label
+      : `${c.subjectShort} ${c.node.label}`;
+    const ref = shared ? qualified : c.node.label;
+    const existing =
+      compByRef.get(nameKey(ref)) ??
+      (byName.get(nameKey(ref))?.kind === 'component' ? byName.get(nameKey(ref)) : undefined);
+    if (existing) {
+      existing.facts.push(...c.node.facts);
+      rename.set(c.tempRef, existing.ref);
+      continue;
+    }
+    const node: DraftNode = { ...c.node, ref, aliases: qualified !== ref ? [qualified] : [] };
+    if (singular(node.label) !== node.label && /s$/.test(node.label)) node.aliases.push(singular(node.label));
+    compByRef.set(nameKey(ref), node);
+    rename.set(c.tempRef, ref);
+    kept.push(node);
+  }
+
+  const out: DraftRelation[] = [];
+  const seen = new Set<string>();
+  const push = (r: DraftRelation) => {
+    const rel = { ...r, from: canon(r.from), to: canon(r.to) };
+    if (rel.from === rel.to) return;
+    const key = `${rel.from}\u0001${rel.kind}\u0001${rel.to}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(rel);
+  };
+  relations.forEach(push);
+  // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
+  for (const p of prefixes) {
+    const svc = byName.get(nameKey(p.prefix));
+    if (svc?.kind === 'service')
+      push({
+        from: svc.ref,
+        to: p.priceRef,
+        kind: 'priced-by',
+        cite: p.cite,
+        inferred: { rule: 'price-prefix-names-service', words: p.prefix },
+      });
+  }
+  for (const n of kept)
+    if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
+  return { nodes: kept, relations: out, problems, files: files.map((f) => f.path) };
+}
+
+function mergeInto(into: DraftNode, from: DraftNode): void {
+  for (const a of [from.label, ...from.aliases])
+    if (a !== into.label && !into.aliases.includes(a)) into.aliases.push(a);
+  into.facts.push(...from.facts);
+  for (const h of from.hosting) if (!into.hosting.some((x) => x.value === h.value)) into.hosting.push(h);
+  for (const o of from.orchestrator)
+    if (!into.orchestrator.some((x) => x.value === o.value)) into.orchestrator.push(o);
+  if (from.examples?.length) into.examples = [...(into.examples ?? []), ...from.examples];
+  if (from.attributes) into.attributes = { ...from.attributes, ...into.attributes };
+}

@@ -1,0 +1,74 @@
+import { capitalise, isNameWord, splitList } from '../names';
+import { isPlatformName } from './runs-on';
+import { keyWord, type RelationClaim, type RelationRule, type RuleInput } from './types';
+
+/** "image scanning for vulnerabilities" -> "image scanning"; "Autoscaling vertically" -> "Autoscaling". */
+function featurePhrase(s: string): string {
+  return s
+    .replace(/\s*\([^()]*\)\s*/g, ' ')
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .split(/\s+(?:for|with|to|in|on|via|across|using)\s+/i)[0]!
+    .split(/\s+/)
+    .filter((w) => !/ly$/i.test(w))
+    .join(' ')
+    .replace(/[.:;,]+$/, '')
+    .trim();
+}
+
+const isProperName = (s: string) => s.split(/\s+/).every(isNameWord);
+
+/**
+ * Capabilities a line states outright: "X is/are supported", "Supports <capability>" (not a named
+ * product or platform: those are other relations), a "Supports <capability>: ..." key, and what an
+ * "Updates:" line says was added ("Extended support for legacy Kubernetes versions (2024)").
+ */
+export const featuresRule: RelationRule = {
+  name: 'stated-feature',
+  apply(input: RuleInput): RelationClaim[] {
+    if (!['feature', 'definition', 'note', 'update'].includes(input.category)) return [];
+    const found: { name: string; words: string; aliases?: string[] }[] = [];
+    const k = keyWord(input.key);
+    const supported = /^(.+?)\s+(?:is|are)\s+(?:also\s+)?supported\b/i.exec(input.text);
+    if (supported && !/^(?:it|this|that|has to be)$/i.test(supported[1]!.trim()))
+      found.push({ name: featurePhrase(supported[1]!), words: supported[0] });
+    const keyed = /^supports?\s+(.+)$/i.exec(input.key ?? '');
+    if (keyed) found.push({ name: featurePhrase(keyed[1]!), words: input.key! });
+    const verb = !keyed && /^supports?\s+(.+)$/i.exec(input.value);
+    if (verb) {
+      const items = splitList(verb[1]!);
+      const article = /^(?:an?|the)\s/i.test(verb[1]!);
+      const named = items.some((i) => isPlatformName(i) || isProperName(featurePhrase(i)));
+      const phrase = featurePhrase(verb[1]!);
+      if ((article || !named) && phrase) found.push({ name: phrase, words: verb[0] });
+    }
+    if (k === 'updates' || (input.parentKey && keyWord(input.parentKey) === 'updates')) {
+      for (const item of splitList(input.value)) {
+        if (/\bintegration\b/i.test(item)) continue;
+        const cut = featurePhrase(item);
+        const words = `${input.key ?? 'Updates'}: ${item}`;
+        if (!isProperName(cut)) {
+          if (cut) found.push({ name: cut, words });
+          continue;
+        }
+        // "GuardDuty for container runtime monitoring": the whole phrase names the feature; the
+        // product alone does not, so the capability after "for" is its other name.
+        const whole = item.replace(/\s*\([^()]*\)\s*$/, '').trim();
+        const tail = /\s(?:for|with)\s+(.+)$/i.exec(whole)?.[1];
+        const alias = cut.includes(' ') ? cut : tail;
+        found.push({
+          name: whole,
+          words,
+          ...(alias && alias !== whole ? { aliases: [capitalise(alias)] } : {}),
+        });
+      }
+    }
+    return found
+      .filter((f) => f.name.length > 2)
+      .map((f) => ({
+        kind: 'has-feature',
+        to: capitalise(f.name),
+        toKind: 'feature' as const,
+        words: f.words,
+      }));
+  },
+};

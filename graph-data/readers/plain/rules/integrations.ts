@@ -1,0 +1,77 @@
+import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
+import { isComputeName, isPlatformName } from './runs-on';
+import { isToolRoleKey } from './tool-roles';
+import type { RelationClaim, RelationRule, RuleInput } from './types';
+
+/**
+ * "Integrates with A, B (for x)", "Integrated with ECS/EKS", "integrate with ALB", and "Elastic Load
+ * Balancer integration is common" -> integrates-with each named item. Lines under a role key
+ * ("Monitoring: Integrates with Prometheus") are left to the role rule, which says more.
+ */
+export const integrationsRule: RelationRule = {
+  name: 'integrates-with-list',
+  apply(input: RuleInput): RelationClaim[] {
+    if (isToolRoleKey(input.key) || input.category === 'exam-tip') return [];
+    const out: RelationClaim[] = [];
+    const m = /\bintegrat(?:es|ed|e|ion)\s+with\s+(.+)$/i.exec(input.value);
+    if (m) {
+      for (const item of splitList(m[1]!).flatMap(splitSlashedNames)) {
+        const named = nameAndQualifier(item);
+        if (!named) continue;
+        out.push({
+          kind: 'integrates-with',
+          to: named.name,
+          toKind: 'integration',
+          ...(named.qualifier ? { qualifier: named.qualifier } : {}),
+          words: m[0],
+        });
+      }
+    }
+    const noun = /^(.+?)\s+integration\b/i.exec(input.value);
+    if (noun && !m) {
+      const named = nameAndQualifier(noun[1]!);
+      if (named && !named.qualifier)
+        out.push({ kind: 'integrates-with', to: named.name, toKind: 'integration', words: noun[0] });
+    }
+    return out;
+  },
+};
+
+/**
+ * "Supports EC2, Fargate, ECS Anywhere for compute": the named products in a "supports" list that are
+ * neither platforms nor compute (those are runs-on / runs-workloads-on) are services it works with.
+ * "Supports a Hybrid Deployment" (with an article) is a capability, left to the feature rule.
+ */
+export const supportsNamedRule: RelationRule = {
+  name: 'supports-named-product',
+  apply(input: RuleInput): RelationClaim[] {
+    if (
+      input.category === 'exam-tip' ||
+      input.category === 'cost-strategy' ||
+      input.category === 'performance'
+    )
+      return [];
+    const m = /^supports?\s+(?!an?\s|the\s)(.+)$/i.exec(input.value);
+    if (!m) return [];
+    const forWhat = /\s+(for\s+[a-z][^,]*)$/i.exec(m[1]!);
+    const list = forWhat ? m[1]!.slice(0, forWhat.index) : m[1]!;
+    const out: RelationClaim[] = [];
+    const items = splitList(list).flatMap(splitSlashedNames);
+    const known = (name: string) => isPlatformName(name) || isComputeName(name);
+    // "Network and Application Load-Balancers" shares its noun between the items: not two names.
+    if (items.some((i) => !/\s/.test(i.trim()) && !/[A-Z].*[A-Z]/.test(i) && !known(i))) return [];
+    for (const item of items) {
+      const named = nameAndQualifier(item);
+      if (!named || named.qualifier || !named.name.split(' ').every(isNameWord)) continue;
+      if (known(named.name)) continue;
+      out.push({
+        kind: 'integrates-with',
+        to: named.name,
+        toKind: 'integration',
+        ...(forWhat ? { qualifier: forWhat[1]! } : {}),
+        words: m[0],
+      });
+    }
+    return out;
+  },
+};

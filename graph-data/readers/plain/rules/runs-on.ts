@@ -1,0 +1,66 @@
+import { nameAndQualifier, splitList, splitSlashedNames } from '../names';
+import type { RelationClaim, RelationRule, RuleInput } from './types';
+
+/*
+ * "Supports / runs on / deploys ... on X" names the infrastructure a service installs on (runs-on a
+ * platform) or the compute its workloads are placed on (runs-workloads-on). Which one an item is comes
+ * from two short lists of well-known names below; anything else a "supports" line names is not
+ * claimed here (the feature rule may read it).
+ */
+const PLATFORMS: RegExp[] = [
+  /\bvmware\b|\bvsphere\b/i,
+  /\bbare[- ]metal\b/i,
+  /\bnutanix\b/i,
+  /\bcloudstack\b/i,
+  /\bopenstack\b/i,
+  /\b(?:aws )?snow(?:ball|cone| family)?\b/i,
+  /\boutposts?\b/i,
+  /\blocal zones?\b/i,
+  /\bwavelength\b/i,
+  /\braspberry pi\b/i,
+  /\bhyper-v\b|\bkvm\b|\bproxmox\b/i,
+  /\bon-premises servers?\b|\bdata cent(?:er|re)s?\b/i,
+];
+const COMPUTE: RegExp[] = [/^(?:amazon |aws )?ec2$/i, /^(?:aws |amazon )?fargate$/i, /^(?:aws )?lambda$/i];
+
+const VERBS =
+  /\b(?:supports?|runs? on|run on|deploy(?:s|ed)?\b.*?\bon|install(?:s|ed)?\b.*?\bon|hosted on|available on)\s+(.+)$/i;
+
+/** Whether a name is infrastructure a service can be installed on. */
+export function isPlatformName(name: string): boolean {
+  return PLATFORMS.some((re) => re.test(name));
+}
+
+/** Whether a name is compute that workloads are placed on (EC2, Fargate, Lambda). */
+export function isComputeName(name: string): boolean {
+  return COMPUTE.some((re) => re.test(name));
+}
+
+/** "Supports VMware vSphere, Bare Metal" -> runs-on; "runs on EC2/Fargate" -> runs-workloads-on. */
+export const runsOnRule: RelationRule = {
+  name: 'runs-on-list',
+  apply(input: RuleInput): RelationClaim[] {
+    const m = VERBS.exec(input.value);
+    if (!m || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
+    // "(e.g., VMware, bare metal)": the examples in brackets are the list.
+    const eg = /\(\s*(?:e\.g\.,?|i\.e\.,?|such as)\s*([^()]+)\)/i.exec(m[1]!);
+    const list = eg ? eg[1]! : m[1]!.replace(/\s+for\s+[a-z][^,]*$/i, '');
+    const out: RelationClaim[] = [];
+    for (const item of splitList(list).flatMap(splitSlashedNames)) {
+      const named = nameAndQualifier(item) ?? (isPlatformName(item) ? { name: item.trim() } : undefined);
+      if (!named) continue;
+      const qualifier = 'qualifier' in named && named.qualifier ? { qualifier: named.qualifier } : {};
+      if (isPlatformName(named.name))
+        out.push({ kind: 'runs-on', to: named.name, toKind: 'platform', ...qualifier, words: m[0] });
+      else if (isComputeName(named.name))
+        out.push({
+          kind: 'runs-workloads-on',
+          to: named.name,
+          toKind: 'compute-option',
+          ...qualifier,
+          words: m[0],
+        });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+import type { FactCategory, NodeKind } from '../../../model/kinds';
+
+/** One bullet or line as the rules see it, with the subject it is about. */
+export interface RuleInput {
+  /** The key of `Key: value` ("Compliance"), when the line has one. */
+  key?: string;
+  /** The key of the bullet this one is nested under ("Key Features"). */
+  parentKey?: string;
+  value: string;
+  text: string;
+  category: FactCategory;
+}
+
+/** A relation a rule read from a line: to a node named as written, of the kind the rule expects. */
+export interface RelationClaim {
+  kind: string;
+  to: string;
+  toKind: NodeKind;
+  qualifier?: string;
+  /** Other names the target obviously has ("GuardDuty EKS Runtime Monitoring" for the phrase with "for ..."). */
+  aliases?: string[];
+  /** The words that made the rule fire. */
+  words: string;
+}
+
+/** A named inference rule over one line. */
+export interface RelationRule {
+  name: string;
+  apply(input: RuleInput): RelationClaim[];
+}
+
+/** Normalised key: "Updates (2024–2025)" -> "updates". */
+export function keyWord(key: string | undefined): string {
+  return (key ?? '')
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,71 @@
+import type { FactCategory } from '../../model/kinds';
+import { keyWord } from './rules/types';
+
+/*
+ * The words plain notes use for the parts of a service and for the keys of their bullets, mapped to
+ * fact categories. A heading made of these words is a section of the current service, not a new one.
+ */
+const SECTIONS: [RegExp, FactCategory][] = [
+  [/^(?:overview|summary|introduction|about|definition|what it is)$/, 'definition'],
+  [
+    /^(?:core concepts?|concepts|key concepts|components|key components|building blocks|key terms)$/,
+    'concept',
+  ],
+  [/^(?:performance|scalability|scaling|performance and scaling)$/, 'performance'],
+  [/^(?:resilience|availability|reliability|high availability|durability)$/, 'resilience'],
+  [/^(?:security|security and compliance|security compliance)$/, 'security'],
+  [/^(?:compliance)$/, 'compliance'],
+  [/^(?:cost optimi[sz]ation|cost|costs|pricing|billing|cost and pricing)$/, 'pricing'],
+  [/^(?:key notes|notes|exam notes|exam tips?|tips|key takeaways|takeaways)$/, 'note'],
+  [/^(?:key features|features|capabilities)$/, 'feature'],
+  [/^(?:use cases?|when to use)$/, 'use-case'],
+  [/^(?:monitoring|observability|logging)$/, 'monitoring'],
+  [/^(?:updates?|what s new|recent updates|news)$/, 'update'],
+  [/^(?:integrations?)$/, 'feature'],
+];
+
+const KEYS: [RegExp, FactCategory][] = [
+  [/^(?:definition|description|what it is|overview)$/, 'definition'],
+  [/^(?:key features|features|capabilities)$/, 'feature'],
+  [/^(?:use cases?|good for|best for|ideal for|suited for)$/, 'use-case'],
+  [/^(?:updates?|what s new)$/, 'update'],
+  [/^(?:monitoring|logging|observability|metrics|tracing)$/, 'monitoring'],
+  [
+    /^(?:encryption|access control|auditing|audit|authentication|authorization|identity|security)$/,
+    'security',
+  ],
+  [/^(?:compliance|certifications?)$/, 'compliance'],
+  [/^(?:pricing|price|cost|costs|free tier)$/, 'pricing'],
+  [/^(?:strategies|cost strategies|savings|cost optimi[sz]ation)$/, 'cost-strategy'],
+  [/^(?:exam tips?|exam)$/, 'exam-tip'],
+];
+
+/** The category a section heading names ("Cost Optimization" -> pricing), if it is a section word. */
+export function sectionCategory(heading: string): FactCategory | undefined {
+  const k = keyWord(heading);
+  return SECTIONS.find(([re]) => re.test(k))?.[1];
+}
+
+/** The category a bullet's key names ("Exam Tip" -> exam-tip), if any. */
+export function keyCategory(key: string | undefined): FactCategory | undefined {
+  const k = keyWord(key);
+  return k ? KEYS.find(([re]) => re.test(k))?.[1] : undefined;
+}
+
+/** Keys that introduce an illustration rather than a named part ("Explanation: E.g., ..."). */
+export function isExampleKey(key: string | undefined): boolean {
+  return /^(?:explanation|example|examples|e g|eg|note|tip)$/.test(keyWord(key));
+}
+
+/** "ECS Key Components" -> the components heading's service name ("ECS"), or '' when it names none. */
+export function componentsHeading(heading: string): string | undefined {
+  const m = /^(.*?)\s*\b(?:key\s+)?(?:components|building blocks|key terms|core concepts|concepts)$/i.exec(
+    heading,
+  );
+  return m ? m[1]!.trim() : undefined;
+}
+
+/** A heading over a comparison table: "Comparison", "ECS Launch Type Comparison", "EC2 vs Fargate". */
+export function isComparisonHeading(heading: string): boolean {
+  return /\bcomparison\b|\bcompared\b|\bvs\.?\s|\bversus\b/i.test(heading);
+}
