@@ -120,6 +120,13 @@ describe('notes folder watcher', () => {
     expect(changes.flatMap((c) => c.removed)).toEqual([]);
   });
 
+  it('reads a link that stays inside the folder, as the folder reader does', async () => {
+    await start();
+    await fsp.symlink(path.join(root, 'eks.md'), path.join(root, 'alias.md'));
+    await until(() => changes.length > 0);
+    expect(changes[0]?.changed).toEqual([{ path: 'alias.md', text: '# EKS\n' }]);
+  });
+
   it('sends nothing after it is closed', async () => {
     await start();
     await watcher!.close();
