@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { decodeNoteFile, type DecodedNote } from '../../graph-data/index';
+// The decoder directly, not through graph-data/index.ts, which would pull every reader (and remark) into main.
+import { decodeNoteFile, type DecodedNote } from '../../graph-data/readers/decode';
 import { DEFAULT_FOLDER_LIMITS, isNoteFileName, type FolderLimits } from '../../graph-data/node';
 
 /*
