@@ -121,8 +121,9 @@ export const LoadUserDataResult = z.object({
 export type LoadUserDataResult = z.infer<typeof LoadUserDataResult>;
 
 /**
- * `ok: false` when the data was not written; `notice` says why in a sentence the UI can show as is
- * (for example: the file on disk belongs to a newer version of the app and is never overwritten).
+ * `ok: false` when the data was not written; `notice` says why in a sentence the UI can show as is:
+ * the file on disk belongs to a newer version of the app (never overwritten), the disk is full, the
+ * data folder is read-only, or the document is above MAX_USER_DATA_BYTES (8 MiB serialized).
  */
 export const SaveUserDataResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true) }),
