@@ -89,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
     const notes = createNotesService({
       window: () => mainWindow,
       rememberFolder: (folder) => store.rememberFolder(folder),
+      forgetFolder: (folderPath) => store.forgetFolder(folderPath),
       send: (change) => {
         if (mainWindow) sendEvent(mainWindow, 'notes:watch', change);
       },

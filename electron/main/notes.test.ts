@@ -104,6 +104,22 @@ describe('opening a notes folder', () => {
     expect(remembered).toEqual([]);
   });
 
+  it('drops a recent folder that has gone from the list when it is opened', async () => {
+    const forgotten: string[] = [];
+    const changed: RecentFolder[][] = [];
+    const withForget = createNotesService({
+      window: () => null,
+      send: () => undefined,
+      rememberFolder: async () => [],
+      forgetFolder: async (p) => (forgotten.push(p), []),
+      onRecentChanged: (list) => changed.push(list),
+    });
+    const gone = path.join(base, 'renamed');
+    expect((await withForget.open({ path: gone, merge: false })).status).toBe('failed');
+    expect(forgotten).toEqual([gone]);
+    expect(changed).toEqual([[]]);
+  });
+
   it('resolves a link to a folder to its real path', async () => {
     const link = path.join(base, 'link-to-vault');
     await fsp.symlink(vault, link);

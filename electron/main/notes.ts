@@ -10,6 +10,8 @@ import { watchNotesFolder, type NotesWatcher, type WatchOptions } from './notes-
 export interface NotesDeps {
   window: () => BrowserWindow | null;
   rememberFolder: (folder: { path: string; merge: boolean }) => Promise<RecentFolder[]>;
+  /** Drops a folder that has gone from the recent list. */
+  forgetFolder?: (folderPath: string) => Promise<RecentFolder[]>;
   /** Sends a batch of changes in the open folder to the renderer. */
   send: (change: NotesChange) => void;
   /** Called after the recent list changed (File > Open Recent is rebuilt). */
@@ -26,7 +28,7 @@ export interface NotesService {
 /** Checks that `given` is an absolute path to a readable folder; its real path, or why not. */
 export async function checkNotesFolder(
   given: string,
-): Promise<{ ok: true; real: string } | { ok: false; message: string }> {
+): Promise<{ ok: true; real: string } | { ok: false; message: string; missing?: true }> {
   const again = 'choose it with File > Open Notes Folder…, or drop the folder itself onto the window';
   if (!path.isAbsolute(given)) {
     return { ok: false, message: `"${given}" is not the full path of a folder; ${again}.` };
@@ -47,6 +49,7 @@ export async function checkNotesFolder(
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       return {
         ok: false,
+        missing: true,
         message: `The folder ${given} does not exist (it may have been moved or deleted); ${again}.`,
       };
     }
@@ -92,7 +95,11 @@ export function createNotesService(deps: NotesDeps): NotesService {
     const given = request.path ?? (await chooseFolder(deps.window(), request.merge));
     if (given === null) return { status: 'canceled' };
     const checked = await checkNotesFolder(given);
-    if (!checked.ok) return { status: 'failed', message: checked.message };
+    if (!checked.ok) {
+      // A recent folder that has gone leaves File > Open Recent at once.
+      if (checked.missing && deps.forgetFolder) deps.onRecentChanged?.(await deps.forgetFolder(given));
+      return { status: 'failed', message: checked.message };
+    }
     // Watch first and read second, so no edit falls between the two; changes seen while reading
     // are held back and sent only after the result, so the renderer never gets a change for a
     // folder it has not loaded yet.

@@ -98,6 +98,16 @@ describe('recent notes folders', () => {
     expect((await store().load()).notices).toEqual([]);
   });
 
+  it('forgets one folder', async () => {
+    const [a, b] = await folders('a', 'b');
+    const s = store();
+    await s.load();
+    await s.rememberFolder({ path: a!, merge: false });
+    await s.rememberFolder({ path: b!, merge: false });
+    expect((await s.forgetFolder(b!)).map((f) => f.path)).toEqual([a]);
+    expect((await store().load()).data.recentFolders.map((f) => f.path)).toEqual([a]);
+  });
+
   it('clears the list', async () => {
     const [a] = await folders('a');
     const s = store();

@@ -45,6 +45,8 @@ export interface UserDataStore {
   recentFolders(): RecentFolder[];
   /** Puts a folder first in the recent list and saves it; returns the new list. */
   rememberFolder(folder: { path: string; merge: boolean }): Promise<RecentFolder[]>;
+  /** Drops one folder from the recent list (it has gone) and saves it; returns the new list. */
+  forgetFolder(folderPath: string): Promise<RecentFolder[]>;
   /** Empties the recent list and saves it. */
   clearRecentFolders(): Promise<void>;
 }
@@ -281,6 +283,8 @@ export function createUserDataStore(dir: string, options: UserDataStoreOptions =
           ...list.filter((f) => f.path !== folder.path),
         ]),
       ),
+    forgetFolder: (folderPath) =>
+      enqueue(() => changeRecent((list) => list.filter((f) => f.path !== folderPath))),
     clearRecentFolders: () => enqueue(async () => void (await changeRecent(() => []))),
   };
 }
