@@ -96,6 +96,8 @@ if (!app.requestSingleInstanceLock()) {
       onRecentChanged: refreshMenu,
     });
     app.on('will-quit', () => void notes.close());
+    // A closed window shows no folder any more; a new one starts from the built-in graph.
+    app.on('browser-window-created', (_event, win) => win.on('closed', () => void notes.close()));
 
     trustWindow(() => mainWindow);
     handle('userData:load', async () => {
