@@ -25,7 +25,17 @@ export interface AtlasApi extends AtlasInvokeApi {
    * The absolute path of a file or folder dropped on the window, to pass to `openNotes({ path })`;
    * null in the browser, where pages never learn paths (read the dropped entries instead).
    */
-  pathForDroppedFile(file: File): string | null;
+  pathForDroppedFile(file: DroppedFile): string | null;
+}
+
+/**
+ * A file the page received from a drop: a DOM `File`. The contract is compiled without the DOM,
+ * so it names only what every `File` has.
+ */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+  readonly type: string;
 }
 
 export type {

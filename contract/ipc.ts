@@ -81,9 +81,19 @@ export const ExportFile = z.union([
 ]);
 export type ExportFile = z.infer<typeof ExportFile>;
 
+/** Bytes `text` takes as UTF-8, counted without encoding it (the contract has no TextEncoder). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /** Bytes a file of an export will take on disk. */
 export function exportFileBytes(file: ExportFile): number {
-  return 'bytes' in file ? file.bytes.byteLength : new TextEncoder().encode(file.text).byteLength;
+  return 'bytes' in file ? file.bytes.byteLength : utf8Length(file.text);
 }
 
 /**

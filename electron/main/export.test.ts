@@ -161,3 +161,12 @@ describe('export request validation (contract)', () => {
     expect(isPlainFileName('Kumu elements.csv')).toBe(true);
   });
 });
+
+describe('export size bound', () => {
+  it('counts the UTF-8 bytes of text files, not their characters', async () => {
+    const { exportFileBytes } = await import('../../contract/ipc');
+    expect(exportFileBytes({ name: 'a.csv', mediaType: 'text/csv', text: 'Ü€😀a' })).toBe(
+      Buffer.byteLength('Ü€😀a'),
+    );
+  });
+});

@@ -97,7 +97,7 @@ describe('preload', () => {
   });
 
   it('tells the path of a dropped folder, and null for a file without one', () => {
-    expect(api.pathForDroppedFile({ name: 'dropped' } as File)).toBe('/home/u/notes');
-    expect(api.pathForDroppedFile({ name: 'pasted' } as File)).toBeNull();
+    expect(api.pathForDroppedFile({ name: 'dropped', size: 1, type: '' })).toBe('/home/u/notes');
+    expect(api.pathForDroppedFile({ name: 'pasted', size: 1, type: '' })).toBeNull();
   });
 });

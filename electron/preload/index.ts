@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { AtlasApi, AtlasInvokeApi } from '../../contract/api';
+import type { AtlasApi, AtlasInvokeApi, DroppedFile } from '../../contract/api';
 import { eventMethods, invokeMethods, MENU_COMMANDS } from '../../contract/channels';
 import type { EventChannel, EventPayload } from '../../contract/ipc';
 
@@ -40,10 +40,10 @@ const api = {
   ),
   onOpenRecent: subscriber(eventMethods.onOpenRecent, isObject),
   onNotesChanged: subscriber(eventMethods.onNotesChanged, isObject),
-  pathForDroppedFile(file: File): string | null {
+  pathForDroppedFile(file: DroppedFile): string | null {
     // Pages never see paths; Electron tells the preload the path of a file the user dropped.
     try {
-      return webUtils.getPathForFile(file) || null;
+      return webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]) || null;
     } catch {
       return null;
     }
