@@ -1,6 +1,13 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import {
+  dialog,
+  type BrowserWindow,
+  type FileFilter,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import type {
   ExportFile,
   ExportFilesRequest,
@@ -46,10 +53,6 @@ export interface ExportOptions {
   window: BrowserWindow | null;
   defaultDir: string;
 }
-
-type SaveDialogOptions = Electron.SaveDialogOptions;
-type OpenDialogOptions = Electron.OpenDialogOptions;
-type MessageBoxOptions = Electron.MessageBoxOptions;
 
 const showSave = (win: BrowserWindow | null, o: SaveDialogOptions) =>
   win ? dialog.showSaveDialog(win, o) : dialog.showSaveDialog(o);
