@@ -22,6 +22,7 @@ export * from './export/subgraph';
 export * from './model/seeded';
 export * from './readers/draft';
 export * from './readers/decode';
+export * from './readers/note-paths';
 export * from './readers/build-graph';
 export * from './readers/import-stats';
 export * from './readers/import-notes';

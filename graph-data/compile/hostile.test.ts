@@ -10,29 +10,38 @@ import { writeNotesFolder } from '../test/write-notes';
 import { suggest } from '../model/suggest';
 
 describe('the compiler against hostile notes', () => {
-  it('validates 20,000 relations to missing nodes in seconds, not minutes, and still suggests', () => {
-    const files = Array.from({ length: 1000 }, (_, i) =>
-      note(
-        `n${i}.md`,
-        `id: node-${i}\nkind: component\nlabel: Node ${i}\nsummary: s\nsource: { note: study, section: S }\nrelations:\n` +
-          Array.from({ length: 20 }, (_, j) => `  - { kind: uses, to: missing-${i}-${j}-x }`).join('\n'),
-      ),
-    );
-    files.push(
+  it('validates 20,000 relations to missing nodes about as fast as 20,000 good ones, and still suggests', () => {
+    // The did-you-mean search once made this quadratic (510 s). Compared with the same notes whose
+    // relations all resolve, so that a busy machine slows both alike.
+    const notes = (target: (i: number, j: number) => string) =>
+      Array.from({ length: 1000 }, (_, i) =>
+        note(
+          `n${i}.md`,
+          `id: node-${i}\nkind: component\nlabel: Node ${i}\nsummary: s\nsource: { note: study, section: S }\nrelations:\n` +
+            Array.from({ length: 20 }, (_, j) => `  - { kind: uses, to: ${target(i, j)} }`).join('\n'),
+        ),
+      );
+    const timed = (files: ReturnType<typeof notes>) => {
+      const t0 = performance.now();
+      const result = compileNotes(files, SOURCES);
+      return { result, ms: performance.now() - t0 };
+    };
+    const good = timed(notes((i, j) => `node-${(i + j + 1) % 1000}`));
+    expect(good.result.errors).toEqual([]);
+    const dangling = notes((i, j) => `missing-${i}-${j}-x`);
+    dangling.push(
       note(
         'typo.md',
         'id: typo\nkind: component\nlabel: T\nsummary: s\nsource: { note: study, section: S }\nrelations:\n  - { kind: uses, to: nodee-512 }',
       ),
     );
-    const t0 = performance.now();
-    const { errors } = compileNotes(files, SOURCES);
-    const seconds = (performance.now() - t0) / 1000;
-    expect(errors.length).toBe(20_001);
-    expect(seconds).toBeLessThan(10);
-    expect(errors.map(formatError).find((e) => e.startsWith('typo.md'))).toContain(
+    const bad = timed(dangling);
+    expect(bad.result.errors.length).toBe(20_001);
+    expect(bad.ms).toBeLessThan(Math.max(3 * good.ms, 3000));
+    expect(bad.result.errors.map(formatError).find((e) => e.startsWith('typo.md'))).toContain(
       "did you mean 'node-512'?",
     );
-  });
+  }, 120_000);
 
   it('keeps suggesting the nearest name', () => {
     expect(suggest('extnds', ['uses', 'extends', 'contains'])).toBe('extends');

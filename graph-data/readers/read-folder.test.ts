@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readNotesFolder, readNotesInput } from './read-folder';
 import { decodeNoteFile } from './decode';
+import { isNotePath } from './note-paths';
 
 function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-walk-'));
@@ -116,5 +117,14 @@ describe('decodeNoteFile', () => {
     expect(decodeNoteFile('x.md', new Uint8Array([0x61, 0xc0, 0xaf])).problem?.offset).toBe(1);
     expect(decodeNoteFile('x.md', new Uint8Array([0x61, 0x62, 0xed, 0xa0, 0x80])).problem?.offset).toBe(2);
     expect(decodeNoteFile('x.md', new Uint8Array([0x61, 0x00])).problem?.message).toContain('binary');
+  });
+});
+
+describe('isNotePath (for a browser directory picker)', () => {
+  it('keeps notes and skips hidden folders, .obsidian and node_modules', () => {
+    expect(['a.md', 'x/b.markdown', 'x/y/c.TXT'].every(isNotePath)).toBe(true);
+    expect(
+      ['.obsidian/a.md', 'x/.git/b.md', 'node_modules/p/r.md', 'pic.png', '.hidden.md'].some(isNotePath),
+    ).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { lstat, open, opendir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { decodeNoteFile } from './decode';
 import type { ImportProblem, NoteFile } from './draft';
+import { isNoteFileName, isSkippedName } from './note-paths';
 
 /*
  * Node-only: walks a notes folder (or takes one file) and hands back its notes as NoteFile[].
@@ -43,19 +44,11 @@ export interface FolderRead {
   root: string;
 }
 
-const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt'];
 /** The typed format's registry of source notes, read from the top of the folder when present. */
 const SOURCES_FILE = 'sources.yaml';
-const SKIPPED_FOLDERS = new Set(['node_modules']);
 const READ_CONCURRENCY = 16;
 // O_NOFOLLOW refuses a file swapped for a link after it was checked; O_NONBLOCK keeps a FIFO swapped in from blocking.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-
-/** Whether a file name is one the notes readers read. */
-export function isNoteFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return NOTE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
 
 /** Reads every note under a folder, within the limits, reporting what it refused or skipped. */
 export async function readNotesFolder(dir: string, limits: Partial<FolderLimits> = {}): Promise<FolderRead> {
@@ -164,7 +157,7 @@ async function listNotes(
       const rel = shown ? `${shown}/${name}` : name;
       if (depth === 0 && name === '.obsidian' && entry.isDirectory()) vault = true;
       // Obsidian's settings, git's store, dependencies and every hidden folder are not notes.
-      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
+      if (isSkippedName(name)) continue;
       const full = join(real, name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
