@@ -3,7 +3,8 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 // The decoder directly, not through graph-data/index.ts, which would pull every reader (and remark) into main.
 import { decodeNoteFile, type DecodedNote } from '../../graph-data/readers/decode';
-import { DEFAULT_FOLDER_LIMITS, isNoteFileName, type FolderLimits } from '../../graph-data/node';
+import { DEFAULT_FOLDER_LIMITS, type FolderLimits } from '../../graph-data/node';
+import { isNotePath } from '../../graph-data/readers/note-paths';
 
 /*
  * The one place main reaches the notes-folder reader of graph-data: `readNotesFolder` reads a
@@ -22,15 +23,12 @@ export {
 /** The typed format's registry of source notes, read from the top of the folder. */
 const SOURCES_FILE = 'sources.yaml';
 
-/** Whether a path relative to the folder ('/'-separated) is a file the readers read. */
+/** Whether a path relative to the folder ('/'-separated) is a file the readers read, by the readers' own rule. */
 export function isNoteFilePath(rel: string): boolean {
-  return rel === SOURCES_FILE || isNoteFileName(rel.slice(rel.lastIndexOf('/') + 1));
+  return rel === SOURCES_FILE || isNotePath(rel);
 }
 
-/** Whether a folder (by its name) is skipped, as the reader skips it: hidden ones (`.obsidian`, `.git`...) and `node_modules`. */
-export function isSkippedFolderName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
+export { isSkippedName } from '../../graph-data/readers/note-paths';
 
 // O_NOFOLLOW refuses a file swapped for a link after it was checked; O_NONBLOCK keeps a FIFO from blocking.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);

@@ -9,7 +9,7 @@ import {
 import {
   DEFAULT_FOLDER_LIMITS,
   isNoteFilePath,
-  isSkippedFolderName,
+  isSkippedName,
   readNoteFile,
   type FolderLimits,
 } from './notes-folder';
@@ -66,7 +66,7 @@ export function watchNotesFolder(
     atomic: 100,
     ignored: (abs) => {
       const rel = relativeTo(root, abs);
-      return rel !== null && rel.split('/').some(isSkippedFolderName);
+      return rel !== null && rel.split('/').some(isSkippedName);
     },
   });
 
