@@ -17,10 +17,31 @@ export interface AtlasApi extends AtlasInvokeApi {
   readonly platform: 'electron' | 'web';
   /** Calls `cb` for each application-menu command; returns the unsubscribe. */
   onMenuCommand(cb: (command: EventPayload<'menu:command'>) => void): () => void;
+  /** Calls `cb` when File > Open Recent picks a folder; returns the unsubscribe. Never fires in the browser. */
+  onOpenRecent(cb: (request: EventPayload<'menu:open-recent'>) => void): () => void;
+  /** Calls `cb` with each batch of changes in the open notes folder; returns the unsubscribe. */
+  onNotesChanged(cb: (change: EventPayload<'notes:watch'>) => void): () => void;
+  /**
+   * The absolute path of a file or folder dropped on the window, to pass to `openNotes({ path })`;
+   * null in the browser, where pages never learn paths (read the dropped entries instead).
+   */
+  pathForDroppedFile(file: DroppedFile): string | null;
+}
+
+/**
+ * A file the page received from a drop: a DOM `File`. The contract is compiled without the DOM,
+ * so it names only what every `File` has.
+ */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+  readonly type: string;
 }
 
 export type {
   AppInfo,
+  ExportFile,
+  ExportFilesRequest,
   ExportFormat,
   ExportRequest,
   ExportResult,
@@ -28,3 +49,12 @@ export type {
   MenuCommand,
   SaveUserDataResult,
 } from './ipc';
+export type {
+  CloseNotesResult,
+  ImportProblem,
+  NoteFile,
+  NotesChange,
+  OpenNotesRequest,
+  OpenNotesResult,
+  OpenRecentRequest,
+} from './notes';

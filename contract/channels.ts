@@ -22,7 +22,23 @@ export const MENU_COMMANDS = [
   'export-svg',
   'export-json',
   'export-graphml',
+  'open-notes',
+  'open-notes-merged',
+  'close-notes',
+  'tours',
 ] as const;
+
+/**
+ * Menu commands that would discard something the user made. The renderer never carries one out
+ * at once: it asks `question` (acting on `confirm`), or acts and offers Undo. `reset` lays the graph
+ * out afresh, which forgets the positions the user dragged in the current layout.
+ */
+export const MENU_CONFIRMATIONS = {
+  reset: {
+    question: 'Lay the graph out afresh? The positions you dragged in this layout will be forgotten.',
+    confirm: 'Reset layout',
+  },
+} as const satisfies Partial<Record<(typeof MENU_COMMANDS)[number], { question: string; confirm: string }>>;
 
 /** Which API method calls which invoke channel; the preload builds `window.atlas` from this map. */
 export const invokeMethods = {
@@ -30,6 +46,15 @@ export const invokeMethods = {
   saveUserData: 'userData:save',
   saveExport: 'export:save',
   appInfo: 'app:info',
+  openNotes: 'notes:open',
+  closeNotes: 'notes:close',
+} as const;
+
+/** Which subscription method listens to which event channel; the preload builds them from this map. */
+export const eventMethods = {
+  onMenuCommand: 'menu:command',
+  onOpenRecent: 'menu:open-recent',
+  onNotesChanged: 'notes:watch',
 } as const;
 
 /** The origin of every page main trusts: the built renderer served by the `atlas` protocol. */

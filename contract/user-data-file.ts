@@ -1,11 +1,12 @@
-import { USER_DATA_VERSION, UserData } from './user-data';
+import { migrateUserData, USER_DATA_VERSION, UserData } from './user-data';
 
 /**
  * How a stored user-data document reads, shared by the desktop store (a file) and the browser
  * store (localStorage) so both recover the same way and tell the user the same thing.
  */
 export type UserDataReading =
-  | { kind: 'ok'; data: UserData }
+  /** `migratedFrom` is the version the text was written in, when older than this build's. */
+  | { kind: 'ok'; data: UserData; migratedFrom?: number }
   | { kind: 'newer'; version: number }
   /** `reason` is a short phrase for a sentence: "the file was empty", "not valid JSON", ... */
   | { kind: 'damaged'; reason: string };
@@ -26,12 +27,15 @@ export function readUserDataText(text: string): UserDataReading {
   if (typeof version === 'number' && Number.isInteger(version) && version > USER_DATA_VERSION) {
     return { kind: 'newer', version };
   }
-  const parsed = UserData.safeParse(json);
+  const parsed = UserData.safeParse(migrateUserData(json));
   if (!parsed.success) {
     return {
       kind: 'damaged',
       reason: 'its contents did not match what this version of Service Atlas expects',
     };
+  }
+  if (typeof version === 'number' && version < USER_DATA_VERSION) {
+    return { kind: 'ok', data: parsed.data, migratedFrom: version };
   }
   return { kind: 'ok', data: parsed.data };
 }

@@ -7,6 +7,13 @@ type Failure = { ok: false; reason: string; detail: string };
 interface StartModule {
   locateElectron(dir: string): Promise<{ ok: true; path: string } | Failure>;
   explain(failure: Failure): string;
+  runWebFallback(options: {
+    command?: string;
+    args?: string[];
+    cwd?: string;
+    open?: ((url: string) => Promise<boolean>) | null;
+    log?: (line: string) => void;
+  }): Promise<number>;
 }
 
 const start = (await import(new URL('./start.mjs', import.meta.url).href)) as StartModule;
@@ -36,7 +43,7 @@ describe('npm start: finding Electron', () => {
     expect(await start.locateElectron(pkg)).toEqual({ ok: true, path: binary });
   });
 
-  it('explains an offline machine in one sentence that points at npm run web', async () => {
+  it('explains an offline machine in one sentence that says the browser version starts instead', async () => {
     // What electron 45's index.js does when its lazy download cannot reach the network.
     const pkg = await fakeElectron(`
       console.log('Downloading Electron binary...');
@@ -47,7 +54,7 @@ describe('npm start: finding Electron', () => {
     expect(result).toMatchObject({ ok: false, reason: 'offline' });
     const sentence = start.explain(result as Failure);
     expect(sentence).toBe(
-      'Service Atlas could not start the desktop app because the Electron binary could not be downloaded on this machine (no internet); run `npm run web` to use it in your browser instead.',
+      'Service Atlas could not start the desktop app because the Electron binary could not be downloaded on this machine (no internet); starting the browser version instead (`npm run web`).',
     );
     expect(sentence.split('\n')).toHaveLength(1);
   });
@@ -70,5 +77,67 @@ describe('npm start: finding Electron', () => {
   it('does not accept a path to a binary that is not there', async () => {
     const pkg = await fakeElectron(`module.exports = ${JSON.stringify(path.join(dir, 'gone'))};`);
     expect(await start.locateElectron(pkg)).toMatchObject({ ok: false, reason: 'failed' });
+  });
+});
+
+describe('npm start: the browser version when Electron cannot start', () => {
+  /** A stand-in for `npm run web`: a node script run with the same plumbing. */
+  const fakeWeb = (script: string) => ({ command: process.execPath, args: ['-e', script], cwd: dir });
+  const serving = `process.stdout.write('Service Atlas is running at http://127.0.0.1:4321 (Ctrl+C to stop)\\n');`;
+
+  it("opens the served address in the browser, and ends with the server's own exit code", async () => {
+    const opened: string[] = [];
+    const lines: string[] = [];
+    const code = await start.runWebFallback({
+      ...fakeWeb(`${serving} setTimeout(() => process.exit(0), 200);`),
+      open: async (url) => (opened.push(url), true),
+      log: (line) => lines.push(line),
+    });
+    expect(code).toBe(0);
+    expect(opened).toEqual(['http://127.0.0.1:4321']);
+    expect(lines).toEqual(['Opened http://127.0.0.1:4321 in your browser.']);
+  });
+
+  it('says where the app is when no browser can be opened', async () => {
+    const lines: string[] = [];
+    await start.runWebFallback({
+      ...fakeWeb(`${serving} setTimeout(() => process.exit(0), 200);`),
+      open: async () => false,
+      log: (line) => lines.push(line),
+    });
+    expect(lines).toEqual(['Open http://127.0.0.1:4321 in your browser to use Service Atlas.']);
+  });
+
+  it('fails with a non-zero code and says so when the browser version cannot start either', async () => {
+    const lines: string[] = [];
+    const opened: string[] = [];
+    const code = await start.runWebFallback({
+      ...fakeWeb(`process.stderr.write('vite: build failed\\n'); process.exit(2);`),
+      open: async (url) => (opened.push(url), true),
+      log: (line) => lines.push(line),
+    });
+    expect(code).toBe(2);
+    expect(opened).toEqual([]);
+    expect(lines).toEqual([
+      'Service Atlas could not start at all: the browser version failed to build or serve too; the errors are above.',
+    ]);
+    const missing = await start.runWebFallback({
+      command: path.join(dir, 'no-such-npm'),
+      args: [],
+      cwd: dir,
+      open: null,
+      log: (line) => lines.push(line),
+    });
+    expect(missing).toBe(1);
+  });
+
+  it('counts a server stopped after serving as a normal end, and a crash after serving as a failure', async () => {
+    const log = () => undefined;
+    expect(await start.runWebFallback({ ...fakeWeb(`${serving} process.exit(130);`), open: null, log })).toBe(
+      0,
+    );
+    expect(await start.runWebFallback({ ...fakeWeb(`${serving} process.exit(3);`), open: null, log })).toBe(
+      3,
+    );
   });
 });

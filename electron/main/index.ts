@@ -1,8 +1,10 @@
+import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { handle, sendEvent, trustWindow } from './ipc';
 import { saveExport } from './export';
 import { installMenu } from './menu';
+import { createNotesService } from './notes';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { applySessionSecurity, installWebContentsHardening } from './security';
 import { createUserDataStore } from './storage';
@@ -63,20 +65,55 @@ if (!app.requestSingleInstanceLock()) {
     applySessionSecurity(session.defaultSession);
     serveAppProtocol(rendererDir);
 
+    // The menu is rebuilt whenever the recent-folders list changes (File > Open Recent).
+    const refreshMenu = () =>
+      installMenu(
+        (command) => {
+          if (mainWindow) sendEvent(mainWindow, 'menu:command', command);
+        },
+        {
+          platform: process.platform,
+          appName: 'Service Atlas',
+          devTools: !app.isPackaged,
+          home: os.homedir(),
+          recent: {
+            folders: store.recentFolders(),
+            open: ({ path: folder, merge }) => {
+              if (mainWindow) sendEvent(mainWindow, 'menu:open-recent', { path: folder, merge });
+            },
+            clear: () => void store.clearRecentFolders().then(refreshMenu),
+          },
+        },
+      );
+
+    const notes = createNotesService({
+      window: () => mainWindow,
+      rememberFolder: (folder) => store.rememberFolder(folder),
+      forgetFolder: (folderPath) => store.forgetFolder(folderPath),
+      send: (change) => {
+        if (mainWindow) sendEvent(mainWindow, 'notes:watch', change);
+      },
+      onRecentChanged: refreshMenu,
+    });
+    app.on('will-quit', () => void notes.close());
+    // A closed window shows no folder any more; a new one starts from the built-in graph.
+    app.on('browser-window-created', (_event, win) => win.on('closed', () => void notes.close()));
+
     trustWindow(() => mainWindow);
-    handle('userData:load', () => store.load());
+    handle('userData:load', async () => {
+      const result = await store.load();
+      refreshMenu();
+      return result;
+    });
     handle('userData:save', (data) => store.save(data));
     handle('export:save', (request) =>
       saveExport(request, { window: mainWindow, defaultDir: app.getPath('documents') }),
     );
     handle('app:info', () => ({ platform: 'electron', version: app.getVersion() }));
+    handle('notes:open', (request) => notes.open(request));
+    handle('notes:close', () => notes.close());
 
-    installMenu(
-      (command) => {
-        if (mainWindow) sendEvent(mainWindow, 'menu:command', command);
-      },
-      { platform: process.platform, appName: 'Service Atlas', devTools: !app.isPackaged },
-    );
+    refreshMenu();
 
     openWindow();
     app.on('activate', () => {

@@ -71,6 +71,33 @@ describe('ipc handle()', () => {
     expect(impl).not.toHaveBeenCalled();
   });
 
+  it('opens notes only for a well-formed request, and refuses change events outside the contract', async () => {
+    const impl = vi.fn(async () => ({ status: 'canceled' as const }));
+    handle('notes:open', impl);
+    for (const args of [
+      [{}],
+      [{ merge: 'yes' }],
+      [{ path: '/a\0b', merge: false }],
+      [{ path: '', merge: true }],
+    ]) {
+      await expect(call('notes:open', ownEvent(), ...args)).rejects.toThrow(
+        /Refused notes:open: invalid arguments/,
+      );
+    }
+    await expect(call('notes:open', ownEvent(), { path: '/home/u/notes', merge: true })).resolves.toEqual({
+      status: 'canceled',
+    });
+    expect(impl).toHaveBeenCalledTimes(1);
+    const escaping = {
+      folder: '/n',
+      changed: [{ path: '../etc/passwd', text: 'x' }],
+      removed: [],
+      problems: [],
+    };
+    expect(() => sendEvent(win as never, 'notes:watch', escaping)).toThrow();
+    expect(win.webContents.send).not.toHaveBeenCalled();
+  });
+
   const foreign: Array<[string, () => unknown]> = [
     [
       'another webContents',

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand } from '../../contract/ipc';
+import { MENU_COMMANDS, MENU_CONFIRMATIONS, type MenuCommand } from '../../contract/ipc';
 
 vi.mock('electron', () => ({ Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t) => t) } }));
 
@@ -77,5 +77,62 @@ describe('application menu', () => {
       devTools: false,
     });
     expect(flatten(linux).map((i) => i.role)).not.toContain('toggleDevTools');
+  });
+});
+
+describe('File menu: notes folders', () => {
+  const folders = [
+    { path: '/home/u/notes/aws', merge: false, openedAt: '2025-01-02T00:00:00.000Z' },
+    { path: '/srv/R&D vault', merge: true, openedAt: '2025-01-01T00:00:00.000Z' },
+  ];
+
+  function openRecent(list: typeof folders) {
+    const opened: unknown[] = [];
+    let cleared = 0;
+    const template = buildMenuTemplate(() => undefined, {
+      platform: 'linux',
+      appName: 'Service Atlas',
+      devTools: false,
+      home: '/home/u',
+      recent: { folders: list, open: (f) => opened.push(f), clear: () => (cleared += 1) },
+    });
+    const file = template.find((i) => i.label === 'File')!.submenu as MenuItemConstructorOptions[];
+    const recent = file.find((i) => i.label === 'Open Recent')!.submenu as MenuItemConstructorOptions[];
+    return { file, recent, opened, cleared: () => cleared };
+  }
+
+  it('lists recent folders most recent first, opens the one picked, and can be cleared', () => {
+    const { recent, opened, cleared } = openRecent(folders);
+    expect(recent.map((i) => i.label)).toEqual([
+      '~/notes/aws',
+      '/srv/R&&D vault (with built-in graph)',
+      undefined,
+      'Clear Recent',
+    ]);
+    (recent[1]!.click as () => void)();
+    expect(opened).toEqual([folders[1]]);
+    (recent[3]!.click as () => void)();
+    expect(cleared()).toBe(1);
+  });
+
+  it('says there is nothing recent instead of an empty submenu', () => {
+    expect(openRecent([]).recent).toEqual([{ label: 'No Recent Folders', enabled: false }]);
+  });
+
+  it('opens notes alone or merged, and closes them, from the File menu', () => {
+    const labels = openRecent([]).file.map((i) => i.label);
+    expect(labels.slice(0, 4)).toEqual([
+      'Open Notes Folder…',
+      'Open Notes Folder with Built-in Graph…',
+      'Open Recent',
+      'Close Notes (Back to Built-in Graph)',
+    ]);
+  });
+
+  it('marks Reset Layout as a command the renderer confirms', () => {
+    const template = buildMenuTemplate(() => undefined, { platform: 'linux', appName: 'A', devTools: false });
+    const reset = flatten(template).find((i) => i.accelerator === 'CmdOrCtrl+Shift+0');
+    expect(reset?.label).toBe('Reset Layout…');
+    expect(MENU_CONFIRMATIONS.reset.question).toMatch(/positions you dragged/);
   });
 });

@@ -1,11 +1,45 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../contract/ipc';
+import type { RecentFolder } from '../../contract/user-data';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
   appName: string;
   /** Adds "Toggle Developer Tools"; only for unpackaged builds. */
   devTools: boolean;
+  /** The home folder, shown as ~ in Open Recent. */
+  home?: string;
+  /** File > Open Recent: the folders (most recent first), what picking one does, and Clear. */
+  recent?: {
+    folders: RecentFolder[];
+    open: (folder: RecentFolder) => void;
+    clear: () => void;
+  };
+}
+
+/** "~/notes/aws (with built-in graph)": a recent folder as the menu lists it. */
+export function recentLabel(folder: RecentFolder, home = ''): string {
+  const shown =
+    home && folder.path.startsWith(`${home}/`) ? `~${folder.path.slice(home.length)}` : folder.path;
+  // '&' marks a mnemonic on Windows and Linux; doubled it shows as itself.
+  const label = shown.replace(/&/g, '&&');
+  return folder.merge ? `${label} (with built-in graph)` : label;
+}
+
+function recentMenu(recent: MenuOptions['recent'], home: string): MenuItemConstructorOptions {
+  const folders = recent?.folders ?? [];
+  const submenu: MenuItemConstructorOptions[] =
+    folders.length === 0
+      ? [{ label: 'No Recent Folders', enabled: false }]
+      : [
+          ...folders.map((folder) => ({
+            label: recentLabel(folder, home),
+            click: () => recent?.open(folder),
+          })),
+          { type: 'separator' as const },
+          { label: 'Clear Recent', click: () => recent?.clear() },
+        ];
+  return { label: 'Open Recent', submenu };
 }
 
 type Send = (command: MenuCommand) => void;
@@ -41,6 +75,11 @@ export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemCon
     {
       label: 'File',
       submenu: [
+        item(send, 'Open Notes Folder…', 'open-notes', 'CmdOrCtrl+O'),
+        item(send, 'Open Notes Folder with Built-in Graph…', 'open-notes-merged', 'CmdOrCtrl+Shift+N'),
+        recentMenu(options.recent, options.home ?? ''),
+        item(send, 'Close Notes (Back to Built-in Graph)', 'close-notes', 'CmdOrCtrl+Shift+W'),
+        { type: 'separator' },
         {
           label: 'Export',
           submenu: [
@@ -77,7 +116,8 @@ export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemCon
         item(send, 'Fit Graph to Window', 'fit', 'CmdOrCtrl+0'),
         item(send, 'Zoom In', 'zoom-in', 'CmdOrCtrl+='),
         item(send, 'Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
-        item(send, 'Reset View', 'reset', 'CmdOrCtrl+Shift+0'),
+        // The ellipsis: the renderer asks first (MENU_CONFIRMATIONS), since dragged positions are forgotten.
+        item(send, 'Reset Layout…', 'reset', 'CmdOrCtrl+Shift+0'),
         { type: 'separator' },
         item(send, 'Clear Filters', 'clear-filters', 'CmdOrCtrl+Shift+X'),
         item(send, 'Toggle Light/Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+L'),
@@ -104,7 +144,10 @@ export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemCon
     },
     {
       label: 'Study',
-      submenu: [item(send, 'Quiz…', 'quiz', 'CmdOrCtrl+Shift+Q')],
+      submenu: [
+        item(send, 'Quiz…', 'quiz', 'CmdOrCtrl+Shift+Q'),
+        item(send, 'Tours…', 'tours', 'CmdOrCtrl+Shift+T'),
+      ],
     },
     { role: 'windowMenu' },
   );

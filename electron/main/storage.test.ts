@@ -111,7 +111,9 @@ describe('user-data store', () => {
     const result = await store().load();
     expect(result.data.bookmarks).toEqual(['from v1']);
     expect(result.notices).toHaveLength(1);
-    expect(result.notices[0]).toContain('written by a newer version of Service Atlas (data version 2');
+    expect(result.notices[0]).toContain(
+      `written by a newer version of Service Atlas (data version ${USER_DATA_VERSION + 1}`,
+    );
     expect(result.notices[0]).toContain('changes you make now will not be saved');
 
     const saved = await s.save(withBookmark('should not land'));
@@ -139,7 +141,7 @@ describe('user-data store', () => {
   it('removes temp files a crashed save left behind', async () => {
     await store().save(withBookmark('x'));
     await fsp.writeFile(path.join(dir, `.${DATA_FILE}.tmp-999-1`), '{"version":1,"bo');
-    await store().load();
+    await createUserDataStore(dir, { isProcessAlive: (pid) => pid !== 999 }).load();
     expect(await files()).toEqual([DATA_FILE]);
   });
 });

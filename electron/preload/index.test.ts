@@ -10,6 +10,9 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  webUtils: {
+    getPathForFile: (file: { name: string }) => (file.name === 'dropped' ? '/home/u/notes' : ''),
+  },
   contextBridge: {
     exposeInMainWorld: (key: string, value: Record<string, unknown>) => fake.exposed.set(key, value),
   },
@@ -35,7 +38,19 @@ describe('preload', () => {
   it('exposes one small API as window.atlas, with no ipcRenderer in it', () => {
     expect([...fake.exposed.keys()]).toEqual(['atlas']);
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'loadUserData', 'onMenuCommand', 'platform', 'saveExport', 'saveUserData'].sort(),
+      [
+        'appInfo',
+        'closeNotes',
+        'loadUserData',
+        'onMenuCommand',
+        'onNotesChanged',
+        'onOpenRecent',
+        'openNotes',
+        'pathForDroppedFile',
+        'platform',
+        'saveExport',
+        'saveUserData',
+      ].sort(),
     );
     expect(api.platform).toBe('electron');
     for (const value of Object.values(api)) expect(['function', 'string']).toContain(typeof value);
@@ -45,10 +60,14 @@ describe('preload', () => {
     await api.loadUserData();
     await api.saveExport({ suggestedName: 'g', format: 'svg', data: '<svg/>', encoding: 'utf8' });
     await api.appInfo();
+    await api.openNotes({ merge: true });
+    await api.closeNotes();
     expect(fake.invoke.mock.calls).toEqual([
       ['userData:load'],
       ['export:save', { suggestedName: 'g', format: 'svg', data: '<svg/>', encoding: 'utf8' }],
       ['app:info'],
+      ['notes:open', { merge: true }],
+      ['notes:close'],
     ]);
   });
 
@@ -62,5 +81,23 @@ describe('preload', () => {
     emitMenu('fit');
     expect(cb).toHaveBeenCalledTimes(1);
     expect(fake.listeners.get('menu:command')?.size).toBe(0);
+  });
+
+  it('hands folder-change subscribers the change only, and unsubscribes', () => {
+    const cb = vi.fn();
+    const unsubscribe = api.onNotesChanged(cb);
+    const change = { folder: '/n', changed: [{ path: 'a.md', text: '# A' }], removed: [], problems: [] };
+    for (const fn of fake.listeners.get('notes:watch') ?? []) fn({ sender: 'ipc event object' }, change);
+    expect(cb.mock.calls).toEqual([[change]]);
+    unsubscribe();
+    expect(fake.listeners.get('notes:watch')?.size).toBe(0);
+    const recent = vi.fn();
+    api.onOpenRecent(recent)();
+    expect(fake.listeners.get('menu:open-recent')?.size).toBe(0);
+  });
+
+  it('tells the path of a dropped folder, and null for a file without one', () => {
+    expect(api.pathForDroppedFile({ name: 'dropped', size: 1, type: '' })).toBe('/home/u/notes');
+    expect(api.pathForDroppedFile({ name: 'pasted', size: 1, type: '' })).toBeNull();
   });
 });

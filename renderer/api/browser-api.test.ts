@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyUserData, USER_DATA_VERSION, type UserData } from '../../contract/user-data';
-import { BACKUP_KEY, createBrowserApi, STORAGE_KEY } from './browser-api';
+import { BACKUP_KEY, createBrowserApi, NOTES_IN_BROWSER, STORAGE_KEY } from './browser-api';
 
 /** A localStorage stand-in; `quota` makes setItem throw like a full browser storage. */
 class MemoryStorage implements Storage {
@@ -129,5 +129,38 @@ describe('browser AtlasApi', () => {
     const unsubscribe = api.onMenuCommand(() => undefined);
     expect(unsubscribe).toBeTypeOf('function');
     expect(() => unsubscribe()).not.toThrow();
+  });
+});
+
+describe('browser AtlasApi: notes folders and multi-file exports', () => {
+  it('points folder opening at the folder picker, and never fires desktop-only events', async () => {
+    const { api } = setup();
+    expect(await api.openNotes({ path: '/home/u/notes', merge: false })).toEqual({
+      status: 'failed',
+      message: NOTES_IN_BROWSER,
+    });
+    expect(await api.closeNotes()).toEqual({ closed: false });
+    expect(api.pathForDroppedFile(new File(['x'], 'a.md'))).toBeNull();
+    const unsubscribe = api.onNotesChanged(() => undefined);
+    expect(() => unsubscribe()).not.toThrow();
+    expect(() => api.onOpenRecent(() => undefined)()).not.toThrow();
+  });
+
+  it('downloads each file of a multi-file export, and refuses names with folders', async () => {
+    const { api, download } = setup();
+    const result = await api.saveExport({
+      files: [
+        { name: 'nodes.csv', mediaType: 'text/csv', text: 'id\necs\n' },
+        { name: 'edges.csv', mediaType: 'text/csv', text: 'from,to\n' },
+      ],
+    });
+    expect(result).toEqual({ saved: true, files: ['nodes.csv', 'edges.csv'] });
+    expect(download.mock.calls.map(([name, blob]) => [name, blob.type])).toEqual([
+      ['nodes.csv', 'text/csv'],
+      ['edges.csv', 'text/csv'],
+    ]);
+    await expect(
+      api.saveExport({ files: [{ name: '../nodes.csv', mediaType: 'text/csv', text: 'x' }] }),
+    ).rejects.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import type { AtlasApi } from '../../contract/api';
 import {
+  ExportFilesRequest,
   ExportRequest,
   type AppInfo,
   type ExportFormat,
@@ -7,6 +8,7 @@ import {
   type LoadUserDataResult,
   type SaveUserDataResult,
 } from '../../contract/ipc';
+import type { CloseNotesResult, OpenNotesResult } from '../../contract/notes';
 import { emptyUserData, UserData } from '../../contract/user-data';
 import {
   damagedNotice,
@@ -29,6 +31,10 @@ const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
   graphml: 'application/graphml+xml',
 };
+
+/** What `openNotes` answers in the browser, where pages cannot open folders by path. */
+export const NOTES_IN_BROWSER =
+  'Opening a notes folder by its path is not available in the browser: use the folder picker, or drop the folder onto the page.';
 
 /** Hands a finished file to the browser as a download. */
 export type Download = (fileName: string, blob: Blob) => void;
@@ -140,7 +146,16 @@ export function createBrowserApi(options: BrowserApiOptions): AtlasApi {
     return { ok: true };
   }
 
-  async function saveExport(raw: ExportRequest): Promise<ExportResult> {
+  async function saveExport(raw: ExportRequest | ExportFilesRequest): Promise<ExportResult> {
+    if ('files' in raw) {
+      // Several files become several downloads (the browser may ask once to allow that).
+      const { files } = ExportFilesRequest.parse(raw);
+      for (const file of files) {
+        const body = 'bytes' in file ? new Uint8Array(file.bytes) : file.text;
+        download(file.name, new Blob([body], { type: file.mediaType }));
+      }
+      return { saved: true, files: files.map((f) => f.name) };
+    }
     const request = ExportRequest.parse(raw);
     const body = request.encoding === 'base64' ? decodeBase64(request.data) : request.data;
     download(
@@ -161,5 +176,11 @@ export function createBrowserApi(options: BrowserApiOptions): AtlasApi {
     saveExport,
     appInfo,
     onMenuCommand: () => () => undefined,
+    openNotes: async (): Promise<OpenNotesResult> => ({ status: 'failed', message: NOTES_IN_BROWSER }),
+    closeNotes: async (): Promise<CloseNotesResult> => ({ closed: false }),
+    // No menu and no watched folder in the browser: these never fire.
+    onOpenRecent: () => () => undefined,
+    onNotesChanged: () => () => undefined,
+    pathForDroppedFile: () => null,
   };
 }

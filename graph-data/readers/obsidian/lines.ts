@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
+import { UNCLOSED_MARK } from './markdown';
 
 /*
  * A block's inline content as lines of text in which every wikilink, embed and tag is kept as an
@@ -88,6 +89,7 @@ export function blockLines(children: readonly PhrasingContent[], firstLine: numb
         case 'html': {
           const parts = (node as { value: string }).value
             .replace(new RegExp(LINK_MARK, 'g'), ' ')
+            .replace(new RegExp(UNCLOSED_MARK, 'g'), '[')
             .split('\n');
           parts.forEach((part, i) => (at(line + i).text += part));
           break;

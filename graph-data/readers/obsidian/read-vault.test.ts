@@ -5,7 +5,7 @@ import { importNotes } from '../import-notes';
 import { readObsidianNotes } from './read-vault';
 import { readLine } from './fields';
 import { blockLines } from './lines';
-import { parseObsidianMarkdown } from './markdown';
+import { disarmUnclosedLinks, parseObsidianMarkdown } from './markdown';
 import type { Paragraph } from 'mdast';
 
 const VAULT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'obsidian-vault');
@@ -186,4 +186,31 @@ describe('Obsidian inference rules, one by one', () => {
       expect.objectContaining({ to: 'X', kind: 'links-to', cite: expect.objectContaining({ line: 4 }) }),
     ]);
   });
+});
+
+describe('hostile link syntax', () => {
+  it('reads the links that close and leaves unclosed [[ as text, offsets unchanged', () => {
+    const text = 'x [[a [[b]] [[c\n[[d]] ![[e';
+    const disarmed = disarmUnclosedLinks(text);
+    expect(disarmed).toHaveLength(text.length);
+    const draft = readObsidianNotes([{ path: 'n.md', text }]);
+    expect(draft.relations.map((r) => [r.to, r.cite.line])).toEqual([
+      ['b', 1],
+      ['d', 2],
+    ]);
+    expect(draft.nodes[0]!.summary).toBe('x [[a b [[c d ![[e');
+  });
+
+  it('parses a line of thousands of unclosed [[ in linear time instead of hanging', () => {
+    const small = '[[a '.repeat(2_000);
+    const big = '[[a '.repeat(32_000);
+    const time = (text: string) => {
+      const t0 = performance.now();
+      readObsidianNotes([{ path: 'h.md', text }]);
+      return performance.now() - t0;
+    };
+    time(small);
+    // Quadratic, 16 times the text took 256 times as long (minutes); linear takes about 16 times.
+    expect(time(big)).toBeLessThan(60 * Math.max(time(small), 5));
+  }, 120_000);
 });
