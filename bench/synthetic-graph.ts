@@ -18,43 +18,83 @@ const WORDS = (
   'artifact scanning vulnerability patch upgrade version control plane data plane worker operator controller'
 ).split(' ');
 
-const KIND_COUNTS: Record<NodeKind, number> = {
-  service: 300,
-  component: 1400,
-  feature: 1000,
-  integration: 600,
-  compliance: 40,
-  platform: 60,
-  pricing: 600,
-  'use-case': 500,
-  'compute-option': 100,
-  comparison: 400,
+/**
+ * Share of each kind among the nodes, as in the built-in notes (127 nodes: 38 components, 24
+ * integrations, 17 use cases, 13 prices, 12 features, 7 services, 7 platforms, 4 programmes, 3
+ * compute options, 2 comparisons).
+ */
+const KIND_SHARE: Record<NodeKind, number> = {
+  component: 0.3,
+  integration: 0.19,
+  'use-case': 0.13,
+  pricing: 0.1,
+  feature: 0.094,
+  service: 0.055,
+  platform: 0.055,
+  compliance: 0.032,
+  'compute-option': 0.024,
+  comparison: 0.02,
 };
 const NAMED_COMPLIANCE = ['hipaa', 'fips-140-2', 'pci-dss', 'gdpr', 'soc-2', 'fedramp'];
 const CITE = { note: 'synthetic', section: 'Benchmark' };
+/** Relations per node in the built-in notes (303 / 127). */
+const EDGES_PER_NODE = 2.4;
+/** Share of the relations that stay inside a note's own service, as the notes' sections do. */
+const LOCAL = 0.7;
+
+/** What shapes a generated graph; every field has a default, so `{}` gives the 5,000-node graph. */
+export interface SyntheticOptions {
+  /** Number of nodes (at least 20). */
+  nodes?: number;
+  /** Relations per node (the built-in notes have 2.4). */
+  edgesPerNode?: number;
+  seed?: number;
+}
+
+/** Node counts per kind for `total` nodes, summing exactly to `total`, each kind at least 1. */
+export function kindCounts(total: number): Record<NodeKind, number> {
+  const counts = Object.fromEntries(
+    NODE_KINDS.map((k) => [k, Math.max(1, Math.floor(total * KIND_SHARE[k]))]),
+  ) as Record<NodeKind, number>;
+  const sum = NODE_KINDS.reduce((s, k) => s + counts[k], 0);
+  counts.component += total - sum;
+  return counts;
+}
 
 /**
- * A graph of 5,000 nodes and 15,000 relations that the schema accepts and whose every relation is one
- * the vocabulary allows between its kinds; its text is drawn from the notes' own words.
+ * A graph in the shape of real study notes, which the schema accepts and whose every relation is
+ * one the vocabulary allows between its kinds: the built-in notes' mix of kinds and relations per
+ * node, each node belonging to one service's note (most relations stay inside it, the rest reach
+ * across), hubs that many notes share (an IAM, a CloudWatch), and text drawn from the notes' words.
+ * The same options always give the same graph.
  */
-export function syntheticGraph(seed = 20240601, edgeCount = 15_000): Graph {
-  const random = seededRandom(seed);
+export function syntheticGraph(options: SyntheticOptions = {}): Graph {
+  const total = options.nodes ?? 5000;
+  if (!Number.isInteger(total) || total < 20)
+    throw new Error(`a synthetic graph needs at least 20 nodes, not ${total}`);
+  const edgeCount = Math.round(total * (options.edgesPerNode ?? EDGES_PER_NODE));
+  const random = seededRandom(options.seed ?? 20240601);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  // Squaring the draw favours the first items of a list: they become the hubs everyone shares.
+  const pickHub = <T>(list: readonly T[]): T => list[Math.floor(random() ** 2 * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sentence = (n: number) => {
     const s = words(n);
     return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
   };
 
+  const counts = kindCounts(total);
+  const services = counts.service;
   const nodes: GraphNode[] = [];
   const byKind = new Map<NodeKind, GraphNode[]>(NODE_KINDS.map((k) => [k, []]));
+  // The note (service) each node belongs to, and each note's nodes by kind.
+  const home = new Map<string, number>();
+  const inNote = Array.from({ length: services }, () => new Map<NodeKind, GraphNode[]>());
   for (const kind of NODE_KINDS) {
-    for (let i = 0; i < KIND_COUNTS[kind]; i++) {
-      const id = kind === 'compliance' && i < NAMED_COMPLIANCE.length ? NAMED_COMPLIANCE[i]! : `${kind}-${i}`;
-      const label =
-        kind === 'compliance' && i < NAMED_COMPLIANCE.length
-          ? id.toUpperCase().replace(/-/g, ' ')
-          : `${words(2)} ${i}`;
+    for (let i = 0; i < counts[kind]; i++) {
+      const named = kind === 'compliance' && i < NAMED_COMPLIANCE.length;
+      const id = named ? NAMED_COMPLIANCE[i]! : `${kind}-${i}`;
+      const label = named ? id.toUpperCase().replace(/-/g, ' ') : `${words(2)} ${i}`;
       const isService = kind === 'service';
       const node: GraphNode = {
         id,
@@ -86,35 +126,61 @@ export function syntheticGraph(seed = 20240601, edgeCount = 15_000): Graph {
         };
       nodes.push(node);
       byKind.get(kind)!.push(node);
+      const note = isService ? i : Math.floor(random() * services);
+      home.set(id, note);
+      const mine = inNote[note]!;
+      if (!mine.has(kind)) mine.set(kind, []);
+      mine.get(kind)!.push(node);
     }
   }
 
   const edges: GraphEdge[] = [];
   const seen = new Set<string>();
-  const add = (source: GraphNode, kind: RelationKind, target: GraphNode) => {
-    const id = `${source.id}:${kind}:${target.id}`;
-    if (source.id === target.id || seen.has(id) || !relationAllows(kind, source.kind, target.kind))
-      return false;
+  const kindsBetween = new Map<string, RelationKind[]>();
+  const allowed = (from: NodeKind, to: NodeKind) => {
+    const key = `${from}|${to}`;
+    let kinds = kindsBetween.get(key);
+    if (!kinds) {
+      // links-to joins anything: keep it for the plain wikilinks below, not for typed relations.
+      kinds = RELATION_KINDS.filter((k) => k !== 'links-to' && relationAllows(k, from, to));
+      kindsBetween.set(key, kinds);
+    }
+    return kinds;
+  };
+  const add = (source: GraphNode, target: GraphNode, kind?: RelationKind): boolean => {
+    if (source.id === target.id) return false;
+    const kinds = kind ? [kind] : allowed(source.kind, target.kind);
+    if (kinds.length === 0) return false;
+    const k = pick(kinds);
+    const id = `${source.id}:${k}:${target.id}`;
+    if (seen.has(id)) return false;
     seen.add(id);
-    edges.push({ id, source: source.id, target: target.id, kind, cite: CITE });
+    edges.push({ id, source: source.id, target: target.id, kind: k, cite: CITE });
     return true;
   };
-  // Every service complies with a few programmes, so that facet queries have answers.
-  for (const s of byKind.get('service')!) {
-    for (const c of byKind.get('compliance')!.slice(0, NAMED_COMPLIANCE.length))
-      if (random() < 0.4) add(s, 'complies-with', c);
+  const serviceNodes = byKind.get('service')!;
+  // Every node is reached from its own note's service (or, if nothing allows that, from its first
+  // neighbour below), so that the graph hangs together as notes do.
+  for (const n of nodes) {
+    if (n.kind === 'service') continue;
+    const owner = serviceNodes[home.get(n.id)!]!;
+    if (!add(owner, n)) add(n, owner);
   }
-  const targetsFor = (kind: RelationKind, from: NodeKind) =>
-    NODE_KINDS.filter((to) => relationAllows(kind, from, to)).flatMap((to) => byKind.get(to)!);
-  const cache = new Map<string, GraphNode[]>();
+  // Every service complies with a few named programmes, so that facet filters have answers.
+  for (const s of serviceNodes) {
+    for (const c of byKind.get('compliance')!.slice(0, NAMED_COMPLIANCE.length))
+      if (random() < 0.4) add(s, c, 'complies-with');
+  }
+  // One relation in twenty is a plain wikilink, as in a vault.
+  const kinds = NODE_KINDS.filter((k) => byKind.get(k)!.length > 0);
   let guard = 0;
   while (edges.length < edgeCount && guard++ < edgeCount * 50) {
     const source = pick(nodes);
-    const kind = pick(RELATION_KINDS);
-    const key = `${kind}|${source.kind}`;
-    let targets = cache.get(key);
-    if (!targets) cache.set(key, (targets = targetsFor(kind, source.kind)));
-    if (targets.length > 0) add(source, kind, pick(targets));
+    const toKind = pick(kinds);
+    const local = inNote[home.get(source.id)!]!.get(toKind);
+    const target = random() < LOCAL && local ? pick(local) : pickHub(byKind.get(toKind)!);
+    if (random() < 0.05) add(source, target, 'links-to');
+    else add(source, target);
   }
   if (edges.length < edgeCount) throw new Error(`the synthetic graph reached only ${edges.length} relations`);
   return Graph.parse({

@@ -1,0 +1,170 @@
+import type { Page } from '@playwright/test';
+import type { Sample, ProbeWindow } from './page-probe';
+import type { Plain } from './plain-page';
+
+/*
+ * The interactions the UI benchmark measures, each done the same way in the app (through its real
+ * event handlers: a Cytoscape tap or mouseover, the search box's input event, a filter checkbox) and
+ * in the plain page (window.__plain). Every function returns the probe's samples.
+ */
+
+export type Side = 'app' | 'plain';
+type W = ProbeWindow & { __plain: Plain };
+
+/** Fixed counts, printed with the results. */
+export interface Counts {
+  warmup: number;
+  runs: number;
+}
+
+/** Select a node and light its neighbourhood, until painted. */
+export function selectNodes(page: Page, side: Side, c: Counts): Promise<Sample[]> {
+  return page.evaluate(
+    ([side, warmup, runs]) => {
+      const w = window as unknown as W;
+      const order = w.__bench.order();
+      return w.__bench.repeat(warmup, runs, (i) => () => {
+        const id = order[i % order.length]!;
+        if (side === 'app') w.cy.$id(id).emit('tap');
+        else w.__plain.select(id);
+      });
+    },
+    [side, c.warmup, c.runs] as const,
+  );
+}
+
+/** Hover a node (its neighbourhood lit, the rest dimmed), then leave it; both are samples. */
+export function hoverNodes(page: Page, side: Side, c: Counts): Promise<Sample[]> {
+  return page.evaluate(
+    ([side, warmup, runs]) => {
+      const w = window as unknown as W;
+      const order = w.__bench.order();
+      return w.__bench.repeat(warmup, runs, (i) => () => {
+        const id = order[Math.floor(i / 2) % order.length]!;
+        const over = i % 2 === 0;
+        if (side === 'app') w.cy.$id(id).emit(over ? 'mouseover' : 'mouseout');
+        else w.__plain.hover(over ? id : null);
+      });
+    },
+    [side, c.warmup, c.runs] as const,
+  );
+}
+
+/**
+ * Types queries into the search box, one keystroke at a time when `eachKey`, else only the last
+ * keystroke of each query is measured (the one that turns it into an exact, prefix or misspelt query).
+ */
+export function typeInSearch(
+  page: Page,
+  queries: readonly string[],
+  c: Counts,
+  eachKey: boolean,
+): Promise<Sample[] | null> {
+  return page.evaluate(
+    async ([queries, warmup, runs, eachKey]) => {
+      const w = window as unknown as W;
+      const input = [...document.querySelectorAll<HTMLInputElement>('input')].find(
+        (i) => i.getAttribute('aria-label') === 'Search',
+      );
+      if (!input) return null;
+      input.focus();
+      const steps: string[] = [];
+      for (const q of queries) {
+        if (eachKey) for (let k = 1; k <= q.length; k++) steps.push(q.slice(0, k));
+        else steps.push(q);
+      }
+      const samples = [];
+      for (let i = 0; i < warmup + runs; i++) {
+        const value = steps[i % steps.length]!;
+        // Unmeasured: the query as it stood before this keystroke.
+        await w.__bench.measure(() => w.__bench.setInput(input, value.slice(0, -1)));
+        const s = await w.__bench.measure(() => w.__bench.setInput(input, value));
+        if (i >= warmup) samples.push(s);
+      }
+      await w.__bench.measure(() => w.__bench.setInput(input, ''));
+      return samples;
+    },
+    [queries, c.warmup, c.runs, eachKey] as const,
+  );
+}
+
+/** Toggles a filter: the app's first visible filter checkbox; the plain page hides or shows a kind. */
+export function toggleFilter(page: Page, side: Side, c: Counts): Promise<Sample[] | null> {
+  return page.evaluate(
+    async ([side, warmup, runs]) => {
+      const w = window as unknown as W;
+      if (side === 'plain')
+        return w.__bench.repeat(warmup, runs, () => () => w.__plain.toggleKind('component'));
+      const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter(
+        (b) => !b.disabled && b.offsetParent !== null,
+      );
+      const box =
+        boxes.find((b) =>
+          /filter|compliance|hosting|kind/i.test(
+            b.closest('fieldset, section, aside, [role="group"], form')?.textContent ?? '',
+          ),
+        ) ?? boxes[0];
+      if (!box) return null;
+      const before = box.checked;
+      const samples = await w.__bench.repeat(warmup, runs, () => () => box.click());
+      if (box.checked !== before) box.click();
+      return samples;
+    },
+    [side, c.warmup, c.runs] as const,
+  );
+}
+
+/** Opens the graph held in `window.__g` (app: engine.load) or `window.__elements` (plain), until drawn. */
+export function openGraph(page: Page, side: Side, webgl = false): Promise<Sample> {
+  return page.evaluate(
+    async ([side, webgl]) => {
+      const w = window as unknown as W & {
+        atlasEngine: { load(g: unknown): { ok: boolean; message?: string } };
+      };
+      let problem: string | undefined;
+      const s = await w.__bench.measure(() => {
+        if (side === 'plain') return w.__plain.open(webgl);
+        const result = w.atlasEngine.load((w as unknown as { __g: unknown }).__g);
+        if (!result.ok) problem = result.message;
+      });
+      if (problem) throw new Error(problem);
+      return s;
+    },
+    [side, webgl] as const,
+  );
+}
+
+/** The JavaScript heap in use after garbage collection, in MB (Chrome DevTools Protocol). */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    let used = Number.POSITIVE_INFINITY;
+    // Until it stops shrinking: one collection can leave garbage that the next one frees.
+    for (let i = 0; i < 4; i++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const now = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      if (now >= used - 256 * 1024) break;
+      used = now;
+    }
+    return Math.min(used, (await cdp.send('Runtime.getHeapUsage')).usedSize) / 2 ** 20;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Which Cytoscape renderer a page's core uses, and which GL the browser offers. */
+export function rendererInfo(page: Page): Promise<{ cytoscape: string; gl: string }> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      cy?: { _private?: { options?: { renderer?: { name?: string; webgl?: boolean } } } };
+    };
+    const r = w.cy?._private?.options?.renderer;
+    const cytoscape = `${r?.name ?? 'canvas'} renderer, webgl: ${r?.webgl ? 'true' : 'false'}`;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return { cytoscape, gl: 'no WebGL 2' };
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    return { cytoscape, gl: `${renderer} (${String(gl.getParameter(gl.VERSION))})` };
+  });
+}

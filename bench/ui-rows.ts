@@ -1,0 +1,165 @@
+import type { GestureTrace, Sample } from './page-probe';
+import { compareRow, type Report, type Row } from './stats';
+import type { SideResult, UiPlan } from './ui';
+
+/** What one side measured on one generated graph. */
+export interface SizeResult {
+  open: Sample;
+  reopen: Sample;
+  select: Sample[];
+  gesture: GestureTrace;
+  search: Record<'exact' | 'prefix' | 'misspelt', Sample[]>;
+  /** JavaScript heap in MB after garbage collection: before any generated graph, and with this one drawn. */
+  heap?: { base: number; loaded: number };
+}
+
+export interface UiMeasured {
+  app: SideResult;
+  plain: SideResult;
+  force?: { open: Sample; layout: number[] };
+  plan: UiPlan;
+}
+
+/*
+ * Why a goal is missed and what would meet it, one line each. They name what the numbers point at:
+ * the benchmark cannot see inside the app, so each says where the time goes on this machine.
+ */
+const WHY = {
+  builtIn:
+    'the interaction and the next frame cost more than a frame; restyle only what changes (the class diff already does) and keep React renders off the canvas path',
+  select:
+    'drawing every element again in software after the restyle; level of detail (no labels or edges beyond a zoom, fewer drawn per frame) or WebGL on a GPU',
+  gap: 'each gesture frame redraws every element in software; draw the still picture as a texture during gestures (Cytoscape textureOnViewport), hide labels and edges while moving, or WebGL on a GPU',
+  task: 'one frame of drawing exceeds 50 ms; the same remedies as the frame gap, and drawing in slices',
+  search:
+    "the keystroke's task searches and repaints on the main thread; search in a worker (comlink) and mark hits in a later frame, so that the keystroke paints at once",
+  open: 'layout and indexing run on the main thread before the first frame; draw stored or quick positions first, lay out and index in a worker',
+  reopen:
+    'computed positions are cached per loaded graph object, so the same graph loaded again is laid out again; keep them keyed by a hash of the graph (and stored with the user data)',
+  heap: 'the graph is held several times (zod output, index, elements, node views); keep one copy and drop what the canvas does not draw',
+  force:
+    'fcose with quality "proof" and 4,000 iterations runs synchronously on the main thread; run it in a worker with progress, fewer iterations by size, and show a quick layout first',
+} as const;
+
+const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+const busy = (s: readonly Sample[] | null | undefined) => (s ?? []).map((x) => x.busy);
+const painted = (s: readonly Sample[] | null | undefined) => (s ?? []).map((x) => x.painted);
+/** A gesture's longest task, 0 when there was none over 50 ms (the browser reports no shorter ones). */
+const longest = (g: GestureTrace) => [g.longTasks.length ? Math.max(...g.longTasks) : 0];
+
+/** Adds the UI tables and notes to the report. */
+export function uiRows(report: Report, m: UiMeasured): void {
+  const { app, plain, plan } = m;
+  const frame = { stat: 'p95', limit: 16 } as const;
+  const a = app.builtIn;
+  const p = plain.builtIn;
+  const builtIn: Row[] = [
+    compareRow('no-op (what measuring costs)', busy(a.idle)),
+    compareRow('select a node (tap)', busy(a.select), {
+      peer: busy(p.select),
+      goal: frame,
+      why: WHY.builtIn,
+    }),
+    compareRow('hover a node, then leave it', busy(a.hover), {
+      peer: busy(p.hover),
+      goal: frame,
+      why: WHY.builtIn,
+    }),
+    compareRow('type a character in Search', busy(a.type), {
+      peer: busy(p.type),
+      goal: frame,
+      why: WHY.builtIn,
+    }),
+    compareRow('toggle a filter', busy(a.filter), { peer: busy(p.filter), goal: frame, why: WHY.builtIn }),
+  ];
+  report.table(
+    `UI on the built-in graph (${app.builtInGraph.nodes.length} nodes): main-thread busy time per interaction, next frame included (warm-up ${plan.builtIn.warmup}, runs ${plan.builtIn.runs})`,
+    builtIn,
+  );
+
+  const scale: Row[] = [];
+  for (const n of plan.sizes) {
+    const s = app.sizes.get(n);
+    const q = plain.sizes.get(n);
+    if (!s || !q) continue;
+    const big = n >= 10_000;
+    scale.push(
+      compareRow(`${k(n)}: open -> first drawn frame`, [s.open.painted], {
+        peer: [q.open.painted],
+        goal: { stat: 'max', limit: big ? 4000 : 1000 },
+        why: WHY.open,
+      }),
+      compareRow(`${k(n)}: open the same graph again`, [s.reopen.painted], {
+        peer: [q.reopen.painted],
+        goal: { stat: 'max', limit: big ? 4000 : 1000 },
+        why: WHY.reopen,
+      }),
+      compareRow(`${k(n)}: select + light neighbours -> painted`, painted(s.select), {
+        peer: painted(q.select),
+        goal: { stat: 'p95', limit: big ? 100 : 50 },
+        why: WHY.select,
+      }),
+      compareRow(`${k(n)}: pan and zoom, frame gap`, s.gesture.gaps, {
+        peer: q.gesture.gaps,
+        goal: { stat: 'p95', limit: 20 },
+        why: WHY.gap,
+      }),
+      compareRow(`${k(n)}: pan and zoom, longest task`, longest(s.gesture), {
+        peer: longest(q.gesture),
+        goal: { stat: 'max', limit: 50 },
+        why: WHY.task,
+      }),
+    );
+    for (const kind of ['exact', 'prefix', 'misspelt'] as const)
+      scale.push(
+        compareRow(`${k(n)}: keystroke -> results painted (${kind})`, painted(s.search[kind]), {
+          peer: painted(q.search[kind]),
+          ...(big ? { goal: frame, why: WHY.search } : {}),
+        }),
+      );
+    if (s.heap && q.heap)
+      scale.push(
+        compareRow(`${k(n)}: JS heap for graph, canvas and index`, [s.heap.loaded - s.heap.base], {
+          peer: [q.heap.loaded - q.heap.base],
+          goal: { stat: 'max', limit: 200, unit: 'MB' },
+          why: WHY.heap,
+        }),
+      );
+  }
+  if (m.force)
+    scale.push(
+      compareRow('1k: open with the default force layout (fcose)', [m.force.open.painted], {
+        peer: plain.sizes.get(1000) ? [plain.sizes.get(1000)!.open.painted] : undefined,
+        goal: { stat: 'max', limit: 1000 },
+        why: WHY.force,
+      }),
+    );
+  report.table(
+    `UI on generated graphs (seed ${plan.seed}), loaded through atlasEngine.load, concentric layout; peer: a plain Cytoscape core with the app's positions (warm-up ${plan.scale.warmup}, runs ${plan.scale.runs}; search: warm-up ${plan.search.warmup}, runs ${plan.search.runs} per class; ${plan.gestures} gestures)`,
+    scale,
+  );
+
+  const gl = plain.webgl;
+  const canvas = gl ? plain.sizes.get(gl.size) : undefined;
+  if (gl && canvas)
+    report.table(
+      `Cytoscape's WebGL renderer at ${k(gl.size)} nodes: the plain core with webgl: true; peer: the same core drawing on a 2D canvas`,
+      [
+        compareRow('open -> first drawn frame', [gl.open.painted], { peer: [canvas.open.painted] }),
+        compareRow('pan and zoom, frame gap', gl.gesture.gaps, { peer: canvas.gesture.gaps }),
+        compareRow('pan and zoom, longest task', longest(gl.gesture), { peer: longest(canvas.gesture) }),
+      ],
+    );
+
+  report.meta.renderers = { app: app.renderer, plain: plain.renderer, webgl: gl?.renderer };
+  report.note(`App core: Cytoscape ${app.renderer.cytoscape}; plain core: ${plain.renderer.cytoscape}.`);
+  report.note(`GL in this browser: ${app.renderer.gl}.`);
+  if (/swiftshader|llvmpipe|software/i.test(app.renderer.gl))
+    report.note('That GL is a software rasteriser: WebGL frame rates here are not what a GPU gives.');
+  report.note(
+    'Chromium runs headless with --disable-gpu: canvases are rasterised in software, so read the UI figures as upper bounds.',
+  );
+  report.note(
+    'Heap: Chrome DevTools Protocol Runtime.getHeapUsage after HeapProfiler.collectGarbage (performance.measureUserAgentSpecificMemory needs a cross-origin-isolated page, which the app is not); canvas pixels live outside the JS heap.',
+  );
+}
