@@ -22,6 +22,7 @@ import {
   shortestPaths,
   type Graph,
 } from '../graph-data';
+import { runImportBench } from './import';
 import { compareRow, Report, time, timingRow, type Row } from './stats';
 import { searchPeerRows } from './search-peers';
 import { syntheticGraph } from './synthetic-graph';
@@ -262,6 +263,10 @@ async function main(): Promise<void> {
   if (!flag('--ui')) {
     report.table('Built-in notes, in Node', builtInRows());
     generatedRows(quick ? 1000 : 10_000, quick);
+    report.table(
+      'Notes import: generated notes -> validated graph, in Node (Obsidian and plain styles)',
+      await runImportBench(quick ? [100, 1_000] : [100, 1_000, 10_000]),
+    );
   }
   if (!flag('--no-ui')) {
     try {
