@@ -137,6 +137,24 @@ test.describe('study: export', () => {
     for (const e of doc.graphml.graph.edge ?? []) expect(visible).toContain(e.target);
   });
 
+  test('GEXF for Gephi holds the visible nodes, and every relation kind as an edge kind', async ({
+    page,
+  }) => {
+    const app = new ExportPage(page);
+    await app.open('#node=eks&focus=eks&depth=1');
+    const visible = await app.visibleNodes();
+    const download = await app.exportWith('Visible graph (GEXF)');
+    expect(download.suggestedFilename()).toMatch(FILE_NAME('gexf'));
+    const xml = await app.text(download);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(xml) as Ordered[];
+    const ids = findAll(doc, 'node').map((n) => n[':@']?.['@_id']);
+    expect(ids.sort()).toEqual(visible);
+    const kinds = findAll(doc, 'edge').map((e) => e[':@']?.['@_kind']);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => typeof k === 'string' && k.length > 0)).toBe(true);
+  });
+
   test('the Export menu works from the keyboard alone, and Esc closes only the menu', async ({ page }) => {
     const app = new ExportPage(page);
     await app.open('#node=eks&focus=eks&depth=1');
@@ -151,11 +169,11 @@ test.describe('study: export', () => {
     await page.keyboard.press('ArrowDown');
     await expect(app.focusedItem).toHaveText('Picture (SVG)');
     await page.keyboard.press('End');
-    await expect(app.focusedItem).toHaveText('Visible graph (GraphML)');
+    await expect(app.focusedItem).toHaveText('Visible graph (CSV for Kumu)');
     await page.keyboard.press('ArrowDown');
     await expect(app.focusedItem).toHaveText('Picture (PNG)');
     await page.keyboard.press('ArrowUp');
-    await expect(app.focusedItem).toHaveText('Visible graph (GraphML)');
+    await expect(app.focusedItem).toHaveText('Visible graph (CSV for Kumu)');
     await page.keyboard.press('Home');
     await expect(app.focusedItem).toHaveText('Picture (PNG)');
     await page.keyboard.press('v');
@@ -168,12 +186,13 @@ test.describe('study: export', () => {
     await expect(app.exportButton).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('region', { name: 'Focus' })).toBeVisible();
 
-    // ↑ opens on the last item; Enter chooses it.
+    // ↑ opens on the last item; Enter chooses it: Kumu's two sheets, elements first.
     await page.keyboard.press('ArrowUp');
-    await expect(app.focusedItem).toHaveText('Visible graph (GraphML)');
+    await expect(app.focusedItem).toHaveText('Visible graph (CSV for Kumu)');
     const download = page.waitForEvent('download');
     await page.keyboard.press('Enter');
-    expect((await download).suggestedFilename()).toMatch(FILE_NAME('graphml'));
+    expect((await download).suggestedFilename()).toBe('elements.csv');
+    await expect(app.notices).toContainText('Downloaded elements.csv and connections.csv.');
     await expect(app.menu).toHaveCount(0);
     await expect(app.exportButton).toBeFocused();
   });

@@ -24,6 +24,7 @@ export type {
   AppInfo,
   AtlasApi,
   ExportFormat,
+  ExportFilesRequest,
   ExportRequest,
   ExportResult,
   LoadUserDataResult,

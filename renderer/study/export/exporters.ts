@@ -1,32 +1,39 @@
-import { subgraph, toGraphml, toJsonExport } from '../../../graph-data';
-import { getAtlasApi, type ExportRequest } from '../../api';
+import { EXPORT_FORMATS, exportGraph, subgraph, type ExportFormatName } from '../../../graph-data';
+import { getAtlasApi, type ExportFilesRequest } from '../../api';
 import type { AtlasEngine } from '../../engine/atlas-engine';
 import { useAtlas } from '../../state/store';
 
-export type ExportKind = 'png' | 'svg' | 'json' | 'graphml';
+/** A picture of the canvas, or one of graph-data's data formats of the visible graph. */
+export type ExportKind = 'png' | 'svg' | ExportFormatName;
 
-/** The export menu's items, in order. */
+/** Short names for the menu: "Visible graph (GEXF)". */
+const DATA_LABELS: Record<ExportFormatName, string> = {
+  json: 'JSON',
+  cyjs: 'Cytoscape JSON',
+  graphml: 'GraphML',
+  gexf: 'GEXF',
+  cypher: 'Cypher for Neo4j',
+  'neo4j-csv': 'CSV for neo4j-admin',
+  csv: 'CSV for Kumu',
+};
+
+/** The export menu's items, in order: the two pictures, then every data format. */
 export const EXPORT_KINDS: { kind: ExportKind; label: string; hint: string }[] = [
   {
     kind: 'png',
     label: 'Picture (PNG)',
-    hint: 'An image of the whole visible graph, at twice screen resolution',
+    hint: 'An image of the whole visible graph as drawn, at twice screen resolution',
   },
   {
     kind: 'svg',
     label: 'Picture (SVG)',
-    hint: 'A scalable drawing of the visible graph, for documents and slides',
+    hint: 'A scalable drawing of the visible graph as drawn, for documents and slides',
   },
-  {
-    kind: 'json',
-    label: 'Visible graph (JSON)',
-    hint: 'The visible nodes and relations with all their facts',
-  },
-  {
-    kind: 'graphml',
-    label: 'Visible graph (GraphML)',
-    hint: 'The visible nodes and relations, for Gephi or Cytoscape desktop',
-  },
+  ...EXPORT_FORMATS.map((f) => ({
+    kind: f.name,
+    label: `Visible graph (${DATA_LABELS[f.name]})`,
+    hint: `${f.purpose}${f.multiFile ? ' Several files, saved into a folder.' : ''}`,
+  })),
 ];
 
 /** The theme's canvas background (the pictures carry it, so labels stay readable on any page). */
@@ -48,18 +55,42 @@ function visibleGraph(engine: AtlasEngine) {
   return { ...sub, edges: sub.edges.filter((e) => ids.edges.has(e.id)) };
 }
 
-/** Builds the file for one kind of export from what the canvas shows now. */
-export function buildExport(kind: ExportKind, engine: AtlasEngine): Pick<ExportRequest, 'data' | 'encoding'> {
-  switch (kind) {
-    case 'png':
-      return { data: engine.pngBase64(background()), encoding: 'base64' };
-    case 'svg':
-      return { data: engine.svg(background()), encoding: 'utf8' };
-    case 'json':
-      return { data: `${JSON.stringify(toJsonExport(visibleGraph(engine)), null, 2)}\n`, encoding: 'utf8' };
-    case 'graphml':
-      return { data: toGraphml(visibleGraph(engine)), encoding: 'utf8' };
-  }
+/** The files of one export of what the canvas shows now, named for today. */
+export function buildExport(kind: ExportKind, engine: AtlasEngine): ExportFilesRequest {
+  const stem = `service-atlas-${today()}`;
+  if (kind === 'png')
+    return {
+      files: [
+        { name: `${stem}.png`, mediaType: 'image/png', bytes: base64Bytes(engine.pngBase64(background())) },
+      ],
+    };
+  if (kind === 'svg')
+    return { files: [{ name: `${stem}.svg`, mediaType: 'image/svg+xml', text: engine.svg(background()) }] };
+  const visible = visibleGraph(engine);
+  const positions = engine.nodePositions();
+  const shown = Object.fromEntries(
+    Object.entries(positions).filter(([id]) => visible.nodes.some((n) => n.id === id)),
+  );
+  const files = exportGraph(visible, kind, { positions: shown });
+  const info = EXPORT_FORMATS.find((f) => f.name === kind)!;
+  return {
+    title: `Export the visible graph as ${DATA_LABELS[kind]}`,
+    // One file is named for today; a format of several files keeps the names its reader expects.
+    files: info.multiFile
+      ? files.map((f) => ({ name: f.name, mediaType: f.mediaType, text: f.text }))
+      : files.map((f) => ({
+          name: `${stem}.${f.name.split('.').pop()}`,
+          mediaType: f.mediaType,
+          text: f.text,
+        })),
+  };
+}
+
+function base64Bytes(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /**
@@ -76,14 +107,20 @@ export async function exportView(kind: ExportKind, engine: AtlasEngine): Promise
   }
   try {
     const api = getAtlasApi();
-    const suggestedName = `service-atlas-${today()}.${kind}`;
-    const result = await api.saveExport({ suggestedName, format: kind, ...buildExport(kind, engine) });
+    const request = buildExport(kind, engine);
+    const names = request.files.map((f) => f.name);
+    const result = await api.saveExport(request);
     if (!result.saved) return;
-    if (api.platform === 'web') notify(`Downloaded ${suggestedName}.`);
-    else notify(`Saved ${result.path?.split(/[\\/]/).pop() ?? suggestedName}.`);
+    const list = (result.files ?? names).join(' and ');
+    if (api.platform === 'web') notify(`Downloaded ${list}.`);
+    else if (names.length === 1) notify(`Saved ${result.path?.split(/[\\/]/).pop() ?? names[0]}.`);
+    else notify(`Saved ${list} in ${result.path ?? 'the folder you chose'}.`);
   } catch (err) {
-    notify(
-      `The ${what} export did not work: ${(err as Error).message || 'unknown error'}. Nothing was saved.`,
+    // Electron prefixes errors from main; the sentence after it is the one meant for the user.
+    const message = ((err as Error).message || 'unknown error').replace(
+      /^Error invoking remote method '[^']+': (Error: )?/,
+      '',
     );
+    notify(`The ${what} export did not work: ${message}. Nothing was saved.`);
   }
 }
