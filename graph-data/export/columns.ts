@@ -56,6 +56,7 @@ const NODE_COLUMNS: Column<GraphNode>[] = [
   { name: 'priceAmount', type: 'double', get: (n) => n.price?.amount },
   { name: 'priceCurrency', type: 'string', get: (n) => n.price?.currency },
   { name: 'priceUnit', type: 'string', get: (n) => n.price?.unit },
+  { name: 'priceUnitText', type: 'string', get: (n) => n.price?.unitText },
   { name: 'priceRegion', type: 'string', get: (n) => n.price?.region },
   { name: 'priceFreeTier', type: 'string', get: (n) => n.price?.freeTier },
   { name: 'note', type: 'string', get: (n) => n.cite.note },
@@ -67,6 +68,12 @@ const NODE_COLUMNS: Column<GraphNode>[] = [
   { name: 'placeholder', type: 'boolean', get: (n) => n.placeholder },
   { name: 'inferredRule', type: 'string', get: (n) => n.inferred?.rule },
   { name: 'inferredWords', type: 'string', get: (n) => n.inferred?.words },
+  {
+    name: 'tensions',
+    type: 'json',
+    get: (n) => nonEmpty(n.tensions),
+    plain: (n) => nonEmpty(n.tensions?.map((t) => t.text)),
+  },
 ];
 
 const EDGE_COLUMNS: Column<GraphEdge>[] = [
@@ -81,6 +88,7 @@ const EDGE_COLUMNS: Column<GraphEdge>[] = [
   { name: 'citeLine', type: 'int', get: (e) => e.cite.line },
   { name: 'inferredRule', type: 'string', get: (e) => e.inferred?.rule },
   { name: 'inferredWords', type: 'string', get: (e) => e.inferred?.words },
+  { name: 'alsoCites', type: 'json', get: (e) => nonEmpty(e.alsoCites) },
 ];
 
 /** Node attributes (`attributes.launchYear`) become their own columns, named with this prefix. */

@@ -213,6 +213,13 @@ describe('neo4j-admin CSV', () => {
     const odd = nodes!.find((n) => n['id:ID'] === 'odd id/ü 🚀')!;
     expect(odd).toMatchObject({ 'priceAmount:float': '0.04048', 'placeholder:boolean': 'true' });
     expect(eks['hosting:string[]']).toBe('on-premises');
+    // Tensions: the texts to query with, and the detail with both citations as JSON.
+    expect(JSON.parse(eks.tensionsDetail!)).toEqual(hostile.nodes[0]!.tensions);
+    expect(odd.priceUnitText).toBe(`vCPU-hour ${HOSTILE}`);
+    const alsoCited = rels!.find((r) => r.qualifier === HOSTILE)!;
+    expect(JSON.parse(alsoCited.alsoCites!)).toEqual(
+      hostile.edges.find((e) => e.qualifier === HOSTILE)!.alsoCites,
+    );
     // The hostile alias holds ';', so the aliases column is JSON text rather than a split array.
     expect(JSON.parse(eks.aliases!)).toEqual(['EKS-A', HOSTILE]);
     expect(rels!.map((r) => r[':TYPE']).sort()).toEqual(['DEPLOYED_BY', 'PRICED_BY', 'RUNS_ON', 'RUNS_ON']);
@@ -228,6 +235,7 @@ describe('Kumu / Flourish CSV', () => {
     const eks = elements!.find((e) => e.ID === 'eks-anywhere')!;
     expect(eks).toMatchObject({ Type: 'service', Description: HOSTILE });
     expect(eks.Tags!.split('|')).toEqual(['aws/containers', HOSTILE.replace('|', '\u00A6')]);
+    expect(eks.Tensions!.split('|')).toEqual([HOSTILE.replace('|', '\u00A6'), 'Without another node.']);
     const parallel = connections!.filter((c) => c.From === 'eks-anywhere' && c.To === 'vsphere');
     expect(parallel).toHaveLength(3);
     expect(new Set(parallel.map((c) => c.ID)).size).toBe(3);

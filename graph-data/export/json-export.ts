@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode, WorkedExample } from '../model/schema';
+import { Graph, type GraphEdge, type GraphNode, type WorkedExample } from '../model/schema';
 import { checkExample } from '../pricing/estimate';
 import { relationInfo } from '../model/vocabulary';
 
@@ -26,7 +26,11 @@ export interface AppJson {
 }
 
 /** The graph as the app's own JSON; worked examples carry their computed totals beside the stated ones. */
-export function toJsonExport(graph: Graph, positions?: Positions): AppJson {
+export function toJsonExport(input: Graph, positions?: Positions): AppJson {
+  // Fields in the schema's order, whichever reader or compiler built the graph, so that the file a
+  // graph exports to is the file it exports to again after readGraphFile brings it back.
+  const ordered = Graph.safeParse(input);
+  const graph = ordered.success ? ordered.data : input;
   return {
     format: APP_JSON_FORMAT,
     version: 1,

@@ -13,7 +13,9 @@ const list = (items: readonly string[] | undefined) =>
 function price(n: GraphNode): string {
   if (!n.price) return '';
   if (n.price.amount === undefined) return n.price.model;
-  return `${n.price.amount} ${n.price.currency} ${PRICE_UNIT_LABELS[n.price.unit]}`.trim();
+  // A unit outside the list ('other') has only the note's own words for it.
+  const unit = PRICE_UNIT_LABELS[n.price.unit] || (n.price.unitText ? `per ${n.price.unitText}` : '');
+  return `${n.price.amount} ${n.price.currency} ${unit}`.trim();
 }
 
 /**
@@ -40,6 +42,7 @@ export function toKumuCsv(graph: Graph): { elements: string; connections: string
       ['Origin', n.origin ?? ''],
       ['Placeholder', n.placeholder ? 'true' : ''],
       ['Inferred', n.inferred ? `${n.inferred.rule}: ${n.inferred.words}` : ''],
+      ['Tensions', list(n.tensions?.map((t) => t.text))],
     ]);
     // Attributes are extra columns; one named like a fixed column does not overwrite it.
     for (const [k, v] of Object.entries(n.attributes)) if (!row.has(k)) row.set(k, String(v));

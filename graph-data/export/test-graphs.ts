@@ -22,12 +22,24 @@ export function hostileGraph(): Graph {
         attributes: { launched: 2021, openSource: true, [`odd key ${HOSTILE}`]: HOSTILE, mixed: 'text' },
         hosting: [{ value: 'on-premises', qualifier: HOSTILE, cite }],
         orchestrator: [{ value: 'kubernetes', cite }],
-        facts: [{ category: 'feature', text: HOSTILE, date: '2024', cite }],
+        facts: [
+          {
+            category: 'feature',
+            text: HOSTILE,
+            date: '2024',
+            cite,
+            alsoCites: [{ note: 'study', section: `Also ${HOSTILE}` }, cite],
+          },
+        ],
         examples: [],
         file: 'services/eks-anywhere.md',
         origin: 'notes',
         tags: ['aws/containers', HOSTILE],
         inferred: { rule: 'heading-is-service', words: HOSTILE },
+        tensions: [
+          { text: HOSTILE, with: 'vsphere', cite, against: { note: 'study', section: `Against ${HOSTILE}` } },
+          { text: 'Without another node.', cite: { note: 'study', section: 'S' }, against: cite },
+        ],
       },
       {
         id: 'odd id/ü 🚀',
@@ -41,7 +53,15 @@ export function hostileGraph(): Graph {
         hosting: [],
         orchestrator: [],
         facts: [],
-        price: { model: 'per-unit', amount: 0.04048, currency: 'USD', unit: 'vcpu-hour', region: HOSTILE },
+        price: {
+          model: 'per-unit',
+          amount: 0.04048,
+          currency: 'USD',
+          unit: 'vcpu-hour',
+          unitText: `vCPU-hour ${HOSTILE}`,
+          freeTier: HOSTILE,
+          region: HOSTILE,
+        },
         examples: [
           {
             id: 'ex',
@@ -68,6 +88,10 @@ export function hostileGraph(): Graph {
         orchestrator: [],
         facts: [],
         examples: [],
+        comparison: {
+          subjects: ['eks-anywhere', 'vsphere'],
+          aspects: [{ label: HOSTILE, values: [HOSTILE, 'on premises'] }],
+        },
         file: 'platforms/vsphere.md',
       },
     ],
@@ -86,6 +110,7 @@ export function hostileGraph(): Graph {
         kind: 'runs-on',
         qualifier: HOSTILE,
         cite,
+        alsoCites: [{ note: 'study', section: `Also ${HOSTILE}`, file: 'other.md', line: 3 }],
       },
       {
         id: 'eks-anywhere:deployed-by:vsphere',

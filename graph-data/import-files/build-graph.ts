@@ -171,6 +171,7 @@ export function buildGraph(file: string, raw: RawGraph): GraphFileResult {
             amount: c.get('priceAmount'),
             currency: c.string('priceCurrency') ?? 'USD',
             unit: c.string('priceUnit') ?? 'none',
+            unitText: c.string('priceUnitText'),
             region: c.string('priceRegion'),
             freeTier: c.string('priceFreeTier'),
           }) as GraphNode['price'])
@@ -182,6 +183,7 @@ export function buildGraph(file: string, raw: RawGraph): GraphFileResult {
       placeholder: c.get('placeholder') as boolean | undefined,
       tags: c.get('tags') as string[] | undefined,
       inferred: inferredRule ? { rule: inferredRule, words: c.string('inferredWords') ?? '' } : undefined,
+      tensions: c.get('tensions') as GraphNode['tensions'],
     });
   });
 
@@ -209,6 +211,7 @@ export function buildGraph(file: string, raw: RawGraph): GraphFileResult {
         file: c.string('citeFile'),
         line: c.get('citeLine') as number | undefined,
       }),
+      alsoCites: c.get('alsoCites') as GraphEdge['alsoCites'],
       inferred: inferredRule ? { rule: inferredRule, words: c.string('inferredWords') ?? '' } : undefined,
     });
   });

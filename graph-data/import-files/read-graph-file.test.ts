@@ -3,12 +3,30 @@ import { compileFolder, BUILT_IN_NOTES } from '../compile/read-folder';
 import { exportGraph } from '../export/formats';
 import { HOSTILE, hostileGraph, somePositions } from '../export/test-graphs';
 import { readGraphFile } from './read-graph-file';
+import { Citation, Fact, GraphEdge, GraphNode, Price } from '../model/schema';
 import { textProblems } from '../export/well-formed-text';
 
 const builtIn = compileFolder(BUILT_IN_NOTES).graph!;
 const hostile = hostileGraph();
 
 describe('readGraphFile round trips', () => {
+  // A field the schema gains must appear in the hostile graph, so that the round trips below test it.
+  it('round-trips a graph that fills every field of the schema', () => {
+    const used = (items: object[]) => new Set(items.flatMap((i) => Object.keys(i)));
+    const cases: [string, object, object[]][] = [
+      ['node', GraphNode.shape, hostile.nodes],
+      ['edge', GraphEdge.shape, hostile.edges],
+      ['fact', Fact.shape, hostile.nodes.flatMap((n) => n.facts)],
+      ['price', Price.shape, hostile.nodes.flatMap((n) => (n.price ? [n.price] : []))],
+      ['citation', Citation.shape, hostile.nodes.map((n) => n.cite)],
+    ];
+    for (const [what, shape, items] of cases)
+      expect(
+        Object.keys(shape).filter((k) => !used(items).has(k)),
+        `${what} fields missing from hostileGraph()`,
+      ).toEqual([]);
+  });
+
   for (const format of ['json', 'cyjs', 'graphml', 'gexf'] as const)
     it(`brings back everything from ${format}, with positions`, () => {
       for (const g of [builtIn, hostile]) {

@@ -5,6 +5,8 @@ import { note, smallNotes, SOURCES } from '../test/fixtures';
 import { readNotesFolder } from './read-folder';
 import { detectForm, importNotes } from './import-notes';
 import { buildGraph } from './build-graph';
+import { readObsidianNotes } from './obsidian/read-vault';
+import { readPlainNotes } from './plain';
 import type { Graph } from '../model/schema';
 
 const builtIn = (): Graph => compileFolder(BUILT_IN_NOTES).graph!;
@@ -133,6 +135,31 @@ describe('importNotes', () => {
     expect(detectForm({ path: 'a.md', text: '# ECS\n- **Pricing**: $1/hour' })).toBe('plain');
     expect(detectForm({ path: 'a.md', text: 'See [[ECS]]' })).toBe('obsidian');
     expect(detectForm({ path: 'a.md', text: '# ECS' }, { vault: true })).toBe('obsidian');
+  });
+
+  it('hands tour files to the compiler, never to the Obsidian or plain reader as notes', async () => {
+    const tour = note(
+      'tours/eks.md',
+      'tour: eks\ntitle: EKS\nsummary: A short tour.\nsource: { note: study, section: S }\nsteps:\n  - { title: One, nodes: [eks-anywhere], text: Look. }',
+      '# EKS tour\n\nSee [[EKS Anywhere]] and **Amazon Widget Service**.',
+    );
+    for (const options of [{}, { vault: true }, { form: 'plain' as const }, { form: 'obsidian' as const }])
+      expect(detectForm(tour, options)).toBe('typed');
+    // A property named tour further down an Obsidian note does not make it a tour.
+    expect(detectForm(note('trip.md', 'title: Trip\ntour: Lisbon', 'See [[ECS]]'))).toBe('obsidian');
+    for (const reader of [readObsidianNotes, readPlainNotes]) {
+      const draft = reader([tour]);
+      expect(draft.nodes).toEqual([]);
+      expect(draft.relations).toEqual([]);
+      expect(draft.files).not.toContain(tour.path);
+    }
+    const { graph, problems } = await importNotes([...smallNotes(), tour, SOURCES]);
+    expect(problems).toEqual([]);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(
+      compileNotes(smallNotes(), SOURCES)
+        .graph!.nodes.map((n) => n.id)
+        .sort(),
+    );
   });
 
   it('reads plain notes written like the seeds with the plain reader, alongside an Obsidian note', async () => {

@@ -2,7 +2,7 @@ import type { Graph } from '../model/schema';
 import type { Draft, NoteFile } from './draft';
 import { buildGraph, type ImportResult } from './build-graph';
 import { notesReader, registerNotesReader, type NotesForm } from './registry';
-import { isTypedNote, readTypedNotes, SOURCES_FILE } from './typed/read-typed';
+import { isTourNote, isTypedNote, readTypedNotes, SOURCES_FILE } from './typed/read-typed';
 import { readObsidianNotes } from './obsidian/read-vault';
 import { readPlainNotes } from './plain';
 
@@ -32,7 +32,8 @@ const OBSIDIAN_SIGNS = /\[\[|^---\r?\n|::|(?:^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/mu;
 
 /** Which reader a file goes to. */
 export function detectForm(file: NoteFile, options: Pick<ImportOptions, 'vault' | 'form'> = {}): NotesForm {
-  if (isTypedNote(file.text)) return 'typed';
+  // Tour files belong to the typed format: the compiler checks them against the typed notes.
+  if (isTypedNote(file.text) || isTourNote(file.text)) return 'typed';
   if (options.form) return options.form;
   if (options.vault) return 'obsidian';
   const plainAvailable = notesReader('plain') !== undefined;

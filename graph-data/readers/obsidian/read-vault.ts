@@ -2,6 +2,7 @@ import type { Heading, Nodes, PhrasingContent } from 'mdast';
 import { NODE_KINDS, NODE_KIND_INFO, type NodeKind } from '../../model/kinds';
 import type { Inference } from '../../model/schema';
 import { parseNote } from '../../compile/front-matter';
+import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile, SourceRef } from '../draft';
 import { noteBaseName, stripNoteExtension } from '../names';
 import { readLine } from './fields';
@@ -34,6 +35,8 @@ const SUMMARY_LENGTH = 280;
 export function readObsidianNotes(files: readonly NoteFile[]): Draft {
   const draft: Draft = { nodes: [], relations: [], problems: [], files: [], embeds: [] };
   for (const file of files) {
+    // A typed-format tour (front matter opening with `tour:`) is not a note; the compiler reads it.
+    if (isTourNote(file.text)) continue;
     draft.files.push(file.path);
     readOne(file, draft);
   }

@@ -1,3 +1,4 @@
+import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, singular } from './names';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
@@ -18,7 +19,9 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const components: PendingComponent[] = [];
   const prefixes: PricePrefix[] = [];
   const problems: Draft['problems'] = [];
-  for (const file of files) {
+  // A typed-format tour (front matter opening with `tour:`) is not a note; the compiler reads it.
+  const notes = files.filter((f) => !isTourNote(f.text));
+  for (const file of notes) {
     try {
       const r = readNote(file);
       nodes.push(...r.nodes);
@@ -124,7 +127,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   }
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
-  return { nodes: kept, relations: out, problems, files: files.map((f) => f.path) };
+  return { nodes: kept, relations: out, problems, files: notes.map((f) => f.path) };
 }
 
 function mergeInto(into: DraftNode, from: DraftNode): void {

@@ -2,22 +2,14 @@ import { compileNotes } from '../../compile/compile';
 import type { CompileError } from '../../compile/errors';
 import type { Draft, ImportProblem, NoteFile } from '../draft';
 
+export { isTourNote, isTypedNote } from './detect';
+
 /*
  * The typed format of NOTES-FORMAT.md (front matter with id, kind and label), compiled by the
  * existing compiler exactly as `npm run build:data` compiles it, and handed to the back end as a
  * resolved part. The compiler is all-or-nothing; here files with errors are left out and the rest
  * compiled again, so that the notes that were fine are still imported.
  */
-
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Whether a note is in the typed format: its front matter names an id, a kind and a label. */
-export function isTypedNote(text: string): boolean {
-  const fm = FRONT_MATTER.exec(text.slice(0, 64 * 1024))?.[1];
-  return (
-    fm !== undefined && /^id:[ \t]*\S/m.test(fm) && /^kind:[ \t]*\S/m.test(fm) && /^label:[ \t]*\S/m.test(fm)
-  );
-}
 
 /** The name of the typed format's registry of source notes. */
 export const SOURCES_FILE = 'sources.yaml';
