@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { Graph, ImportProblem, ImportStats, NoteFile } from '../../graph-data';
 import type { AtlasEngine } from '../engine/atlas-engine';
 import type { ImportReply, ImportRequest } from './import-worker';
+import { BUILTIN_WORKSPACE, workspaceKey } from '../../contract/user-data';
+import { setWorkspace, useWorkspace } from '../state/user-data';
 
 /** Where the graph on screen comes from. */
 export type Workspace = { kind: 'built-in' } | { kind: 'notes'; name: string; merged: boolean };
@@ -35,6 +37,8 @@ export interface StartRequest {
   vault: boolean;
   /** Merge with this graph (the built-in one) instead of showing the notes alone. */
   base?: Graph;
+  /** The workspace its data is kept under (default: one named after the folder). */
+  key?: string;
 }
 
 let worker: Worker | null = null;
@@ -85,8 +89,12 @@ export const useImport = create<ImportState>()((set, get) => ({
       });
       return;
     }
+    // The workspace's own positions, bookmarks, views and progress go with the graph.
+    const before = useWorkspace.getState().key;
+    setWorkspace(request.key ?? workspaceKey({ path: request.name, merge: Boolean(request.base) }));
     const loaded = engine.load(result.graph);
     if (!loaded.ok) {
+      setWorkspace(before);
       set({ phase: 'failed', progress: null, problems, stats: result.stats, message: loaded.message });
       return;
     }
@@ -117,7 +125,10 @@ export const useImport = create<ImportState>()((set, get) => ({
 
   closeNotes(engine, builtIn) {
     get().cancel();
+    const before = useWorkspace.getState().key;
+    setWorkspace(BUILTIN_WORKSPACE);
     const loaded = engine.load(builtIn.graph, { searchIndex: builtIn.searchIndex });
+    if (!loaded.ok) setWorkspace(before);
     if (loaded.ok)
       set({
         workspace: { kind: 'built-in' },

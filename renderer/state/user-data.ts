@@ -1,6 +1,15 @@
 import { create } from 'zustand';
 import type { AtlasApi } from '../api';
-import { emptyUserData, type SavedView, type Theme, type UserData } from '../../contract/user-data';
+import {
+  BUILTIN_WORKSPACE,
+  emptyUserData,
+  withWorkspaceData,
+  workspaceData,
+  type SavedView,
+  type Theme,
+  type UserData,
+  type WorkspaceData,
+} from '../../contract/user-data';
 import type { SrsCard } from '../../graph-data';
 import type { PositionStore } from '../engine/atlas-engine';
 import type { Positions } from '../canvas/layouts';
@@ -16,8 +25,30 @@ let api: AtlasApi | undefined;
 let pending: ReturnType<typeof setTimeout> | undefined;
 let chain: Promise<void> = Promise.resolve();
 
-/** The data as last loaded or changed, for components (`useUserData((d) => d.bookmarks)`). */
+/** The data as last loaded or changed. */
 export const useUserData = create<UserData>()(() => emptyUserData());
+
+/**
+ * The workspace whose positions, bookmarks, views and progress are in use: the built-in graph's,
+ * or that of the notes folder on screen (alone or merged: two workspaces).
+ */
+export const useWorkspace = create<{ key: string }>()(() => ({ key: BUILTIN_WORKSPACE }));
+
+/** Switches to another workspace's data (before its graph is loaded, so its positions apply). */
+export function setWorkspace(key: string): void {
+  useWorkspace.setState({ key });
+}
+
+/** The current workspace's data, for components: `useWorkspaceData((w) => w.bookmarks)`. */
+export function useWorkspaceData<T>(select: (w: WorkspaceData) => T): T {
+  const key = useWorkspace((s) => s.key);
+  return useUserData((d) => select(workspaceData(d, key)));
+}
+
+/** The current workspace's data, outside components. */
+export function currentWorkspaceData(): WorkspaceData {
+  return workspaceData(userData(), useWorkspace.getState().key);
+}
 
 declare global {
   interface Window {
@@ -81,6 +112,16 @@ async function save(snapshot: UserData): Promise<void> {
   }
 }
 
+/** Changes the current workspace's data (and saves it, like every change). */
+function updateWorkspace(change: (w: WorkspaceData) => WorkspaceData, delayMs = 0): void {
+  const key = useWorkspace.getState().key;
+  update((d) => {
+    const before = workspaceData(d, key);
+    const after = change(before);
+    return after === before ? d : withWorkspaceData(d, key, after);
+  }, delayMs);
+}
+
 /** Remembers the theme the user chose. */
 export function saveTheme(theme: Theme): void {
   update((d) => ({ ...d, settings: { ...d.settings, theme } }));
@@ -88,64 +129,65 @@ export function saveTheme(theme: Theme): void {
 
 /** Stores one question's spaced-repetition card (merged, so no other card can be overwritten). */
 export function saveCard(questionId: string, card: SrsCard): void {
-  update((d) => ({ ...d, progress: { ...d.progress, [questionId]: card } }));
+  updateWorkspace((w) => ({ ...w, progress: { ...w.progress, [questionId]: card } }));
 }
 
 /** Replaces a layout's remembered positions (a saved view brought back). */
 export function saveLayoutPositions(layout: string, positions: Positions): void {
-  update((d) => ({ ...d, positions: { ...d.positions, [layout]: positions } }));
+  updateWorkspace((w) => ({ ...w, positions: { ...w.positions, [layout]: positions } }));
 }
 
 /** The user's dragged positions per layout, as the engine reads and writes them. */
 export const userPositions: PositionStore = {
-  saved: (layout) => userData().positions[layout],
+  saved: (layout) => currentWorkspaceData().positions[layout],
   save: (layout, id, at) =>
-    update(
-      (d) => ({ ...d, positions: { ...d.positions, [layout]: { ...d.positions[layout], [id]: at } } }),
+    updateWorkspace(
+      (w) => ({ ...w, positions: { ...w.positions, [layout]: { ...w.positions[layout], [id]: at } } }),
       400,
     ),
   forget: (layout) =>
-    update((d) => {
-      if (!d.positions[layout]) return d;
-      const positions = { ...d.positions };
+    updateWorkspace((w) => {
+      if (!w.positions[layout]) return w;
+      const positions = { ...w.positions };
       delete positions[layout];
-      return { ...d, positions };
+      return { ...w, positions };
     }),
 };
 
 /** Adds or removes a bookmark. */
 export function setBookmarked(id: string, on: boolean): void {
-  update((d) =>
-    d.bookmarks.includes(id) === on
-      ? d
-      : { ...d, bookmarks: on ? [...d.bookmarks, id] : d.bookmarks.filter((b) => b !== id) },
+  updateWorkspace((w) =>
+    w.bookmarks.includes(id) === on
+      ? w
+      : { ...w, bookmarks: on ? [...w.bookmarks, id] : w.bookmarks.filter((b) => b !== id) },
   );
 }
 
 /** Saves a view; one with the same id is replaced where it stands, otherwise it goes at the end. */
 export function putView(view: SavedView): void {
-  update((d) => {
-    const at = d.views.findIndex((v) => v.id === view.id);
-    const views = at < 0 ? [...d.views, view] : d.views.map((v, i) => (i === at ? view : v));
-    return { ...d, views };
+  updateWorkspace((w) => {
+    const at = w.views.findIndex((v) => v.id === view.id);
+    const views = at < 0 ? [...w.views, view] : w.views.map((v, i) => (i === at ? view : v));
+    return { ...w, views };
   });
 }
 
 /** Deletes a view; returns it and where it was, so that the deletion can be undone. */
 export function deleteView(id: string): { view: SavedView; index: number } | undefined {
-  const index = userData().views.findIndex((v) => v.id === id);
-  const view = userData().views[index];
+  const { views } = currentWorkspaceData();
+  const index = views.findIndex((v) => v.id === id);
+  const view = views[index];
   if (!view) return undefined;
-  update((d) => ({ ...d, views: d.views.filter((v) => v.id !== id) }));
+  updateWorkspace((w) => ({ ...w, views: w.views.filter((v) => v.id !== id) }));
   return { view, index };
 }
 
 /** Puts a deleted view back where it was (unless one with its id came back meanwhile). */
 export function restoreView(view: SavedView, index: number): void {
-  update((d) => {
-    if (d.views.some((v) => v.id === view.id)) return d;
-    const views = [...d.views];
+  updateWorkspace((w) => {
+    if (w.views.some((v) => v.id === view.id)) return w;
+    const views = [...w.views];
     views.splice(Math.min(index, views.length), 0, view);
-    return { ...d, views };
+    return { ...w, views };
   });
 }

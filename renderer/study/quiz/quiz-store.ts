@@ -8,7 +8,7 @@ import {
   type SessionAnswer,
 } from '../../../graph-data';
 import { useAtlas, type Overlay } from '../../state/store';
-import { saveCard, userData } from '../../state/user-data';
+import { currentWorkspaceData, saveCard } from '../../state/user-data';
 
 /** Session lengths offered on the start screen. */
 export const SESSION_SIZES = [5, 10, 20] as const;
@@ -84,7 +84,7 @@ export const useQuiz = create<QuizState>()((set, get) => {
     masteryOn: false,
 
     prepare() {
-      set({ progress: userData().progress, now: Date.now() });
+      set({ progress: currentWorkspaceData().progress, now: Date.now() });
       refreshMastery();
       if (get().questions || scheduled) return;
       scheduled = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedView } from '../../../contract/user-data';
-import { userData } from '../../state/user-data';
+import { BUILTIN_WORKSPACE, workspaceKey, type SavedView } from '../../../contract/user-data';
+import { setWorkspace, userData } from '../../state/user-data';
 import { deleteView, putView, restoreView, setBookmarked, viewNamed } from './saved-data';
 import { summarizeView } from './views';
 
@@ -78,5 +78,18 @@ describe('saved views and bookmarks in the user data', () => {
     expect(userData().bookmarks).toEqual(['eks', 'ecs']);
     setBookmarked('eks', false);
     expect(userData().bookmarks).toEqual(['ecs']);
+  });
+
+  it('keeps bookmarks and views per workspace: a notes folder has its own, the built-in graph keeps its', () => {
+    const builtIn = userData().bookmarks;
+    setWorkspace(workspaceKey({ path: '/home/me/vault', merge: false }));
+    setBookmarked('lambda', true);
+    putView(view('w', 'Vault view'));
+    expect(userData().workspaces['notes:/home/me/vault']).toMatchObject({ bookmarks: ['lambda'] });
+    expect(viewNamed('vault view')?.id).toBe('w');
+    expect(userData().bookmarks).toEqual(builtIn);
+    setWorkspace(BUILTIN_WORKSPACE);
+    expect(viewNamed('vault view')).toBeUndefined();
+    expect(userData().bookmarks).toEqual(builtIn);
   });
 });
