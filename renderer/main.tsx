@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { getAtlasApi } from './api';
 import { App } from './app/App';
 import { createAtlasEngine } from './engine/atlas-engine';
-import { builtInGraph } from './engine/built-in-graph';
+import { builtInGraph, builtInTours } from './engine/built-in-graph';
+import { openTourFromHash } from './study/tours/tour-store';
 import { EngineContext } from './engine/use-engine';
 import { useAtlas } from './state/store';
 import { startHashSync } from './state/url-hash';
@@ -29,6 +30,7 @@ async function start() {
     return;
   }
   startHashSync();
+  openTourFromHash(window.location.hash, builtInTours());
   root.render(
     <StrictMode>
       <EngineContext.Provider value={engine}>

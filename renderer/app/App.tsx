@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import { getAtlasApi } from '../api';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { useEngine } from '../engine/use-engine';
+import { connectDesktopNotes } from '../import/desktop-notes';
+import { useImport } from '../import/import-store';
+import { useDropNotes } from '../import/OpenNotes';
 import { Filters } from '../panels/Filters';
 import { FocusBar } from '../panels/FocusBar';
 import { Matches } from '../panels/Matches';
@@ -28,6 +31,15 @@ export function App() {
   }, [theme]);
 
   useEffect(() => getAtlasApi().onMenuCommand((command) => runCommand(command, engine, search)), [engine]);
+  useEffect(() => connectDesktopNotes(engine), [engine]);
+  const dropNotes = useDropNotes();
+  // A folder dropped anywhere on the window opens as notes (the dialog shows its progress).
+  const onDrop = (e: React.DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    useImport.getState().setDialogOpen(true);
+    void dropNotes(e.dataTransfer, false);
+  };
 
   // The canvas changes size when the outline opens or closes, or a wide tool tab is chosen; keep the
   // graph's centre where it was so the picture does not slide under the new panel.
@@ -35,7 +47,11 @@ export function App() {
   useEffect(() => engine.resized(), [engine, outlineOpen, panel]);
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={onDrop}
+    >
       <Toolbar />
       <Notices />
       <div className="main">

@@ -5,6 +5,7 @@ import { CostPanel } from '../study/cost/CostPanel';
 import { PathPanel } from '../study/path/PathPanel';
 import { QuizPanel } from '../study/quiz/QuizPanel';
 import { SavedPanel } from '../study/saved/SavedPanel';
+import { ToursPanel } from '../study/tours/ToursPanel';
 import { useAtlas, type PanelName } from '../state/store';
 
 const TABS: { name: PanelName; label: string; title: string }[] = [
@@ -14,6 +15,7 @@ const TABS: { name: PanelName; label: string; title: string }[] = [
   { name: 'path', label: 'Path', title: 'How two nodes are connected' },
   { name: 'quiz', label: 'Quiz', title: 'Questions from the graph, with spaced repetition' },
   { name: 'saved', label: 'Saved', title: 'Bookmarks and saved views' },
+  { name: 'tours', label: 'Tours', title: 'Guided tours through the graph' },
 ];
 
 const PANELS: Record<PanelName, () => React.JSX.Element> = {
@@ -23,6 +25,7 @@ const PANELS: Record<PanelName, () => React.JSX.Element> = {
   path: PathPanel,
   quiz: QuizPanel,
   saved: SavedPanel,
+  tours: ToursPanel,
 };
 
 /** The right-hand panel: a tab per tool (WAI-ARIA tabs, arrow keys move between them). */

@@ -1,7 +1,9 @@
 import { exportView, type ExportKind } from '../study/export/exporters';
 import { useEffect, type RefObject } from 'react';
 import type { AtlasEngine } from '../engine/atlas-engine';
-import type { MenuCommand } from '../api';
+import { getAtlasApi, type MenuCommand } from '../api';
+import { closeDesktopNotes, openDesktopNotes } from '../import/desktop-notes';
+import { useImport } from '../import/import-store';
 import { useAtlas } from '../state/store';
 import { resetLayoutAsking, toggleTheme, viewCommands } from '../panels/Toolbar';
 
@@ -58,7 +60,17 @@ export function runCommand(
     case 'compare':
     case 'quiz':
     case 'path':
+    case 'tours':
       s.setPanel(command);
+      break;
+    case 'open-notes':
+    case 'open-notes-merged':
+      if (getAtlasApi().platform === 'electron')
+        void openDesktopNotes(engine, { merge: command === 'open-notes-merged' });
+      else useImport.getState().setDialogOpen(true);
+      break;
+    case 'close-notes':
+      void closeDesktopNotes(engine);
       break;
     case 'export-png':
     case 'export-svg':

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { Tour } from '../../graph-data';
+
 /*
  * The built-in graph and its prebuilt search index, written by `npm run build:data`, as the first
  * document the engine loads (it validates them like any other graph). They are pulled in through
@@ -8,6 +11,14 @@ const generated = import.meta.glob<unknown>('../../graph-data/generated/*.json',
   eager: true,
   import: 'default',
 });
+
+/** The built-in guided tours (written in the notes' format, compiled with them), validated. */
+export function builtInTours(): Tour[] {
+  const parsed = z
+    .object({ tours: z.array(Tour) })
+    .safeParse(generated['../../graph-data/generated/tours.json']);
+  return parsed.success ? parsed.data.tours : [];
+}
 
 /** The built-in graph and its search index, or a sentence saying why they are missing. */
 export function builtInGraph(): { graph: unknown; searchIndex: object } | string {

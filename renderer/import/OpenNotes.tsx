@@ -1,12 +1,28 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { builtInGraph } from '../engine/built-in-graph';
 import { useEngine } from '../engine/use-engine';
+import { getAtlasApi } from '../api';
+import { openDesktopNotes } from './desktop-notes';
 import { useImport } from './import-store';
 import { fromDataTransfer, fromFileList, readPickedFiles, type PickedFolder } from './picked-files';
 import './open-notes.css';
 
 /** A progress bar appears only for imports that take longer than this. */
 const PROGRESS_DELAY_MS = 500;
+
+/** Reads a picked or dropped folder and imports it, alone or merged with the built-in graph. */
+export function useDropNotes() {
+  const engine = useEngine();
+  const openFolder = useOpenFolder();
+  return async (transfer: DataTransfer, merge: boolean) => {
+    // The desktop app opens a dropped folder by its path, so main can watch it.
+    const api = getAtlasApi();
+    const file = transfer.files[0];
+    const path = file && api.platform === 'electron' ? api.pathForDroppedFile(file) : null;
+    if (path) await openDesktopNotes(engine, { path, merge });
+    else await openFolder(await fromDataTransfer(transfer.items), merge);
+  };
+}
 
 /** Reads a picked or dropped folder and imports it, alone or merged with the built-in graph. */
 export function useOpenFolder() {
@@ -80,6 +96,7 @@ export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () 
   const [over, setOver] = useState(false);
   const engine = useEngine();
   const openFolder = useOpenFolder();
+  const dropNotes = useDropNotes();
   const phase = useImport((s) => s.phase);
   const progress = useImport((s) => s.progress);
   const message = useImport((s) => s.message);
@@ -110,7 +127,7 @@ export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () 
   const onDrop = async (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    await openFolder(await fromDataTransfer(e.dataTransfer.items), merge);
+    await dropNotes(e.dataTransfer, merge);
   };
 
   return (
@@ -143,7 +160,11 @@ export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () 
         <button
           type="button"
           className="primary"
-          onClick={() => input.current?.click()}
+          onClick={() =>
+            getAtlasApi().platform === 'electron'
+              ? void openDesktopNotes(engine, { merge })
+              : input.current?.click()
+          }
           disabled={phase === 'importing'}
         >
           Choose a folder…

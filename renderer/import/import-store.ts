@@ -19,12 +19,17 @@ interface ImportState {
   stats: ImportStats | null;
   message: string | null;
   workspace: Workspace;
+  /** The user-data workspace the notes on screen keep their positions, bookmarks and progress in. */
+  workspaceKey: string | null;
   /** The notes the graph on screen was read from (so that an edit re-reads them with the rest). */
   notes: { name: string; files: NoteFile[]; vault: boolean; merged: boolean } | null;
   /** Reads notes into a graph in a worker and, once whole, puts it on screen; the current graph stays until then. */
   start(engine: AtlasEngine, request: StartRequest): Promise<void>;
   /** Stops an import under way; nothing of it reaches the screen. */
   cancel(): void;
+  /** Whether the Open notes dialog is shown (the toolbar, the menu and a drop open it). */
+  dialogOpen: boolean;
+  setDialogOpen(open: boolean): void;
   /** Goes back to the built-in graph. */
   closeNotes(engine: AtlasEngine, builtIn: { graph: unknown; searchIndex: object }): void;
 }
@@ -51,7 +56,12 @@ export const useImport = create<ImportState>()((set, get) => ({
   stats: null,
   message: null,
   workspace: { kind: 'built-in' },
+  workspaceKey: null,
   notes: null,
+  dialogOpen: false,
+  setDialogOpen(dialogOpen) {
+    set({ dialogOpen });
+  },
 
   async start(engine, request) {
     get().cancel();
@@ -91,7 +101,8 @@ export const useImport = create<ImportState>()((set, get) => ({
     }
     // The workspace's own positions, bookmarks, views and progress go with the graph.
     const before = useWorkspace.getState().key;
-    setWorkspace(request.key ?? workspaceKey({ path: request.name, merge: Boolean(request.base) }));
+    const key = request.key ?? workspaceKey({ path: request.name, merge: Boolean(request.base) });
+    setWorkspace(key);
     const loaded = engine.load(result.graph);
     if (!loaded.ok) {
       setWorkspace(before);
@@ -105,6 +116,7 @@ export const useImport = create<ImportState>()((set, get) => ({
       stats: result.stats,
       message: null,
       workspace: { kind: 'notes', name: request.name, merged: Boolean(request.base) },
+      workspaceKey: key,
       notes: {
         name: request.name,
         files: request.files,
@@ -132,6 +144,7 @@ export const useImport = create<ImportState>()((set, get) => ({
     if (loaded.ok)
       set({
         workspace: { kind: 'built-in' },
+        workspaceKey: null,
         notes: null,
         problems: [],
         stats: null,

@@ -5,7 +5,6 @@ import { saveTheme } from '../state/user-data';
 import { ExportMenu } from '../study/export/ExportMenu';
 import { OpenNotesDialog } from '../import/OpenNotes';
 import { useImport } from '../import/import-store';
-import { useState } from 'react';
 
 /** Toggles between light and dark, remembering the choice through the API. */
 export function toggleTheme() {
@@ -45,7 +44,8 @@ export function Toolbar() {
   const setOutlineOpen = useAtlas((s) => s.setOutlineOpen);
   const dark = useAtlas((s) => effectiveTheme(s) === 'dark');
   const workspace = useImport((s) => s.workspace);
-  const [notesOpen, setNotesOpen] = useState(false);
+  const notesOpen = useImport((s) => s.dialogOpen);
+  const setNotesOpen = useImport((s) => s.setDialogOpen);
 
   return (
     <header className="toolbar">

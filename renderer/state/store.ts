@@ -18,7 +18,7 @@ export interface Focus {
 }
 
 /** The tabs of the side panel: the node's details and the study tools. */
-export type PanelName = 'details' | 'compare' | 'cost' | 'path' | 'quiz' | 'saved';
+export type PanelName = 'details' | 'compare' | 'cost' | 'path' | 'quiz' | 'saved' | 'tours';
 
 /** Extra canvas classes per element id (e.g. `path-node`, `mastery-known`), set by one owner. */
 export type Overlay = Record<string, string>;
