@@ -5,8 +5,8 @@ import { useData } from '../engine/use-engine';
 export function citeText(sources: Graph['sources'], cite: Citation): string {
   const source = Object.hasOwn(sources, cite.note) ? sources[cite.note] : undefined;
   const title = source?.title ?? cite.note;
-  // A note read from a file is named by its path below; its title would only repeat the section.
-  if (cite.line !== undefined) return cite.section;
+  // A note read from a file whose title is its heading would only say the section twice.
+  if (title === cite.section) return cite.section;
   return `${title} › ${cite.section}`;
 }
 
