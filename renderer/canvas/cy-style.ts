@@ -132,6 +132,10 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'underlay-opacity': 0.25,
       },
     },
+    {
+      selector: 'node.not-in-notes',
+      style: { 'border-color': p.muted, 'border-style': 'dotted' },
+    },
     // Only a few edges justify a match: they can afford a wider line.
     {
       selector: 'edge.reason',

@@ -80,6 +80,8 @@ export function spotlightClasses(s: AtlasState): Lit | null {
   if (view.matches) {
     for (const id of view.matches.keys()) light(id, 'match');
     for (const id of view.reasonNodes) if (!out.has(id)) light(id, 'reason');
+    // The notes say nothing either way: shown, ringed as unknown, not faded as a "no".
+    for (const id of view.silent.keys()) if (!out.has(id)) light(id, 'not-in-notes');
     if (selected && !out.has(selected.node.id)) light(selected.node.id, '');
     for (const id of view.reasonEdges) out.set(id, 'reason');
     return { classes: out, dimRest: true };

@@ -1,5 +1,5 @@
 import {
-  filterByFacets,
+  filterByFacetsWithSilence,
   hasFacetQuery,
   neighbourhood,
   type MatchReason,
@@ -21,6 +21,11 @@ export interface GraphView {
   visibleEdges: Set<string>;
   /** Facet matches with their reasons; null when no facet filter is set. */
   matches: Map<string, MatchReason[]> | null;
+  /**
+   * Nodes the notes are silent about for a facet asked for (no compliance list at all, say), with the
+   * sentence that says so: told apart from nodes the notes say do not match, and not faded.
+   */
+  silent: Map<string, string>;
   /** Nodes and edges that explain a match (shown, not faded). */
   reasonNodes: Set<string>;
   reasonEdges: Set<string>;
@@ -86,6 +91,7 @@ function computeGraphView(
   }
 
   let matches: Map<string, MatchReason[]> | null = null;
+  const silent = new Map<string, string>();
   const reasonNodes = new Set<string>();
   const reasonEdges = new Set<string>();
   const facetQuery = {
@@ -96,7 +102,9 @@ function computeGraphView(
   };
   if (hasFacetQuery(facetQuery)) {
     matches = new Map();
-    for (const m of filterByFacets(graph, facetQuery)) {
+    const result = filterByFacetsWithSilence(graph, facetQuery);
+    for (const s of result.notInNotes) if (visibleNodes.has(s.id)) silent.set(s.id, s.sentence);
+    for (const m of result.matches) {
       if (!visibleNodes.has(m.id)) continue;
       matches.set(m.id, m.reasons);
       for (const programme of filters.compliance) {
@@ -109,7 +117,15 @@ function computeGraphView(
       }
     }
   }
-  return { visibleNodes, visibleEdges, matches, reasonNodes, reasonEdges, distance: hood?.distance ?? null };
+  return {
+    visibleNodes,
+    visibleEdges,
+    matches,
+    silent,
+    reasonNodes,
+    reasonEdges,
+    distance: hood?.distance ?? null,
+  };
 }
 
 /** Ids the outline lists: the visible nodes, narrowed to the matches when a facet filter is set. */

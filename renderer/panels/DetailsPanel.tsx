@@ -9,6 +9,7 @@ import {
   type Inference,
 } from '../../graph-data';
 import { useData } from '../engine/use-engine';
+import { graphView } from '../engine/graph-view';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 import { Cite } from './Cite';
@@ -96,6 +97,10 @@ export function DetailsPanel() {
   const select = useAtlas((s) => s.select);
   const data = useData();
   const view = selection ? data.view(selection) : undefined;
+  // Under a facet filter, a node the notes are silent about says so rather than looking like a "no".
+  const silence = useAtlas((s) =>
+    s.selection ? graphView(s.data, s.filters, s.focus, s.hideInferred).silent.get(s.selection) : undefined,
+  );
   if (!view) {
     return (
       <aside className="details empty" aria-label="Details">
@@ -132,6 +137,11 @@ export function DetailsPanel() {
       <h2 className="details-title">{node.label}</h2>
       {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(', ')}</p>}
       <p className="summary">{node.summary}</p>
+      {silence && (
+        <p className="not-in-notes" role="note">
+          {silence}
+        </p>
+      )}
       <div className="details-actions">
         <FocusControls id={node.id} />
         <BookmarkButton id={node.id} />

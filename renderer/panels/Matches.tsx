@@ -63,13 +63,32 @@ export function Matches() {
       </h2>
       <p className="hint">
         Matches must meet every ticked filter. On the graph they are ringed; the programmes that justify them
-        are dashed; everything else is faded.
+        are dashed; what the notes rule out is faded.
       </p>
       <ul className="match-list" aria-label="Matching nodes">
         {matches.map(([id, reasons]) => (
           <MatchItem key={id} id={id} reasons={reasons} current={id === selection} select={select} />
         ))}
       </ul>
+      {view.silent.size > 0 && (
+        <>
+          <h3 id="silent-heading">Not in the notes</h3>
+          <p className="hint">
+            The notes say nothing either way about these, so they are neither matches nor ruled out (ringed
+            with dots on the graph, not faded).
+          </p>
+          <ul className="match-list silent-list" aria-labelledby="silent-heading">
+            {[...view.silent].map(([id, sentence]) => (
+              <li key={id} className="match-item">
+                <button type="button" className="node-link" onClick={() => select(id)}>
+                  {data.label(id)}
+                </button>
+                <span className="hint"> {sentence}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

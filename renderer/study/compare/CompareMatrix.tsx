@@ -141,7 +141,13 @@ export function CompareMatrix({ ids }: { ids: string[] }) {
                 </th>
                 {r.cells.map((values, i) => (
                   <td key={comparison.subjects[i]!.id}>
-                    <Cell values={values} row={r} showSources={showSources} />
+                    {values.length === 0 && r.notInNotes[i] ? (
+                      <span className="compare-none not-in-notes" title={r.notInNotes[i]}>
+                        not in the notes
+                      </span>
+                    ) : (
+                      <Cell values={values} row={r} showSources={showSources} />
+                    )}
                   </td>
                 ))}
               </tr>
