@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { workerSafeAliases } from './vite.web.config';
+import { workerSafeAliases } from './vite.aliases';
 
 // Output goes to out/{main,preload,renderer}; package.json "main" points at out/main/index.js.
 export default defineConfig({

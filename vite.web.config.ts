@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { workerSafeAliases } from './vite.aliases';
 
 /**
  * The renderer built as a plain web page (`npm run web`, Playwright, the benchmark). Everything is
@@ -25,17 +26,6 @@ function requireEntry(): Plugin {
     },
   };
 }
-
-/**
- * micromark's entity decoder has a DOM build for browsers that calls document.createElement, which a
- * Web Worker (where notes are imported) does not have; its plain build works everywhere.
- */
-export const workerSafeAliases = [
-  {
-    find: /^decode-named-character-reference$/,
-    replacement: join(repo, 'node_modules', 'decode-named-character-reference', 'index.js'),
-  },
-];
 
 export default defineConfig({
   root,

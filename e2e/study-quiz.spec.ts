@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { allQuestions, QuizPage, rightLabel } from './pages/quiz-page';
 
@@ -115,5 +116,24 @@ test.describe('study tools: the quiz with spaced repetition', () => {
     await page.keyboard.press('Enter');
     await expect(quiz.progressLine).toHaveText('Question 2 of 10');
     await expect(quiz.options.first()).toBeFocused();
+  });
+});
+
+test.describe('study: the quiz as Anki cards', () => {
+  test('exports every question in Anki’s tab-separated format, the source on the back', async ({ page }) => {
+    const quiz = new QuizPage(page);
+    await quiz.open();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the questions for Anki' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('service-atlas-anki.txt');
+    const text = (await readFile((await file.path())!)).toString('utf8');
+    const lines = text.trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+    const cards = lines.filter((l) => !l.startsWith('#'));
+    expect(cards.length).toBeGreaterThan(100);
+    expect(cards.every((c) => c.split('\t').length === 3)).toBe(true);
+    expect(cards[0]).toContain('According to the notes');
+    expect(cards[0]!.split('\t')[1]).toContain('Source: ');
   });
 });

@@ -1,5 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import { summarise } from '../../../graph-data';
+import { cardsToTsv, questionCards, summarise, type Graph, type Question } from '../../../graph-data';
+import { getAtlasApi } from '../../api';
+import { useData } from '../../engine/use-engine';
+import { useAtlas } from '../../state/store';
 import { MASTERY_STATES } from '../../../graph-data';
 import { MasteryToggle } from './MasteryToggle';
 import { QuestionCard } from './QuestionCard';
@@ -9,8 +12,28 @@ import { SessionSummary } from './SessionSummary';
 import { relativeTime } from './when';
 import './quiz.css';
 
+/** Saves every question as Anki's tab-separated import format (Anki: File > Import). */
+async function exportAnki(questions: readonly Question[], sources: Graph['sources']) {
+  const { notify } = useAtlas.getState();
+  const name = 'service-atlas-anki.txt';
+  try {
+    const text = cardsToTsv(questionCards(questions, sources));
+    const result = await getAtlasApi().saveExport({
+      title: 'Export the quiz for Anki',
+      files: [{ name, mediaType: 'text/tab-separated-values', text }],
+    });
+    if (result.saved)
+      notify(
+        `${getAtlasApi().platform === 'web' ? 'Downloaded' : 'Saved'} ${questions.length} cards as ${name}; in Anki choose File > Import.`,
+      );
+  } catch (err) {
+    notify(`The Anki export did not work: ${(err as Error).message}. Nothing was saved.`);
+  }
+}
+
 /** Where the learner stands (due / new / learning / known) and the button that starts a session. */
 function StartScreen() {
+  const data = useData();
   const { questions, progress, now, sessionSize, setSessionSize, start } = useQuiz();
   const ids = useMemo(() => (questions ?? []).map((q) => q.id), [questions]);
   const status = useMemo(
@@ -61,6 +84,19 @@ function StartScreen() {
         </select>
         <span aria-hidden="true">questions</span>
       </div>
+      <p className="quiz-anki">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void exportAnki(questions ?? [], data.graph.sources)}
+        >
+          Export the questions for Anki
+        </button>{' '}
+        <span className="hint">
+          (tab-separated, with each answer’s source on the back of its card; for an <code>.apkg</code> deck
+          use <code>npm run graph -- quiz --format apkg</code>)
+        </span>
+      </p>
       <p className="hint">
         Due questions come first, then new ones. The schedule is <strong>SM-2</strong> (SuperMemo 2) spaced
         repetition: a right answer brings a question back after 1 day, then 6 days, then ever longer; a wrong
