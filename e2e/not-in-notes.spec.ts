@@ -29,3 +29,19 @@ test.describe('"the notes do not say" is told apart from "the notes say no"', ()
     await expect(compare.row('Compliance')).toContainText('not in the notes');
   });
 });
+
+test.describe('the notes’ own inconsistencies', () => {
+  test('are shown on the nodes involved, with both passages cited', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open('#node=karpenter');
+    const tensions = app.details.getByRole('region', { name: 'Where the notes do not agree' });
+    await expect(tensions).toContainText('Fargate');
+    expect(await tensions.locator('li').first().locator('cite').count()).toBe(2);
+    // A worked example whose own figures do not add up says so where it lives.
+    await page.evaluate(() => (window.location.hash = '#node=ecs'));
+    await expect(app.detailsTitle).toHaveText(await app.label('ecs'));
+    await expect(app.details.getByRole('region', { name: 'Where the notes do not agree' })).toContainText(
+      '182.05',
+    );
+  });
+});

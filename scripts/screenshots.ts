@@ -11,6 +11,8 @@ import { startServer } from './serve-web';
 const REPO = join(import.meta.dirname, '..');
 const OUT_DIR = join(REPO, 'node_modules', '.cache', 'service-atlas-screenshots');
 const SHOTS = join(REPO, 'resources', 'screenshots');
+/** The Obsidian vault the tests use, as a stand-in for a user's own notes. */
+const VAULT = join(REPO, 'graph-data', 'test', 'fixtures', 'obsidian-vault');
 
 async function selectBySearch(page: Page, query: string, label: string) {
   const search = page.getByRole('searchbox', { name: 'Search' });
@@ -102,6 +104,42 @@ async function main() {
       await quiz.getByRole('button', { name: 'Check answer' }).click();
       await settle(page);
       await page.screenshot({ path: join(SHOTS, 'study-quiz.png') });
+
+      // Tours: a step of the ECS family.
+      await page.getByRole('tab', { name: 'Tours' }).click();
+      await page.getByRole('button', { name: /^The ECS family/ }).click();
+      await page.getByRole('button', { name: 'Next step →' }).click();
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'study-tours.png') });
+      await page.getByRole('button', { name: 'End tour' }).click();
+
+      // Your own notes: the fixture Obsidian vault, merged with the built-in graph.
+      await page.getByRole('button', { name: 'Open notes…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open your notes' });
+      await dialog.getByRole('radio', { name: /with the built-in graph/ }).check();
+      await page.getByTestId('notes-folder-input').setInputFiles(VAULT);
+      await dialog.getByRole('status').waitFor();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await page.getByRole('tab', { name: 'Details' }).click();
+      await selectBySearch(page, 'Edge Runner', 'Edge Runner');
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, 'own-notes.png') });
+      await context.close();
+    }
+    // A smaller laptop screen, both themes.
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({
+        viewport: { width: 1024, height: 700 },
+        colorScheme: theme,
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(
+        () => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length,
+      );
+      await selectBySearch(page, 'ECS Anywhere', 'Amazon ECS Anywhere');
+      await settle(page);
+      await page.screenshot({ path: join(SHOTS, `explorer-1024-${theme}.png`) });
       await context.close();
     }
   } finally {

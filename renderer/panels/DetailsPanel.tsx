@@ -2,7 +2,9 @@ import {
   HOSTING_LABELS,
   NODE_KIND_INFO,
   ORCHESTRATOR_LABELS,
+  findInconsistencies,
   formatPrice,
+  inconsistenciesOf,
   humaniseKey,
   type Citation,
   type GraphNode,
@@ -117,6 +119,10 @@ export function DetailsPanel() {
     );
   }
   const { node } = view;
+  const tensions = inconsistenciesOf(
+    data.cached('inconsistencies', () => findInconsistencies(data.graph)),
+    node.id,
+  );
   const attributes = Object.entries(node.attributes);
   return (
     <aside className="details" aria-label="Details" key={node.id}>
@@ -187,6 +193,21 @@ export function DetailsPanel() {
               </ul>
             </section>
           ))}
+        </section>
+      )}
+      {tensions.length > 0 && (
+        <section aria-labelledby="tensions-heading" className="tensions">
+          <h3 id="tensions-heading">Where the notes do not agree</h3>
+          <ul>
+            {tensions.map((t) => (
+              <li key={t.id}>
+                {t.sentence}
+                {t.cites.map((c, i) => (
+                  <Cite key={i} cite={c} />
+                ))}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="relations-heading" className="relations">
