@@ -107,3 +107,30 @@ test.describe('your own notes: an Obsidian vault opened in the browser build', (
     expect(await nodeCount(page)).toBe(builtIn);
   });
 });
+
+test.describe('a graph exported to Gephi or Cytoscape comes back in', () => {
+  test('a GraphML export opens as the graph on screen, with its positions', async ({ page }, testInfo) => {
+    const app = new NotesPage(page);
+    await app.open('#focus=eks&depth=1');
+    const visible = await app.visibleNodes();
+    const download = await (async () => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const d = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: 'Visible graph (GraphML)' }).click();
+      return d;
+    })();
+    const file = testInfo.outputPath('focus.graphml');
+    await download.saveAs(file);
+    const positions = await app.positions();
+    await page
+      .getByRole('region', { name: 'Focus' })
+      .getByRole('button', { name: /Leave focus/ })
+      .click();
+    await app.button('Open notes…').click();
+    await page.getByTestId('graph-file-input').setInputFiles(file);
+    await expect(page.getByText('Your notes: focus.graphml')).toBeVisible();
+    expect(await nodeCount(page)).toBe(visible.length);
+    const back = await app.positions();
+    for (const id of visible) expect(back[id]).toEqual(positions[id]);
+  });
+});

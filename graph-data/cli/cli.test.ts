@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run';
@@ -118,5 +118,34 @@ describe('graph CLI', () => {
     });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('cannot read the notes');
+  });
+});
+
+describe('graph CLI reading exported graphs back', () => {
+  it('takes a GraphML or GEXF export as --notes and answers from it as from the notes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-roundtrip-'));
+    for (const format of ['graphml', 'gexf', 'cyjs', 'json']) {
+      const file = join(dir, `graph.${format}`);
+      expect((await run('export', '--format', format, '--out', file)).code).toBe(0);
+      const out: string[] = [];
+      const code = await runCli(['search', 'fips', '--notes', file], {
+        out: (t) => out.push(t),
+        err: () => undefined,
+      });
+      expect(code, format).toBe(0);
+      expect(out.join('\n').split('\n')[0]).toMatch(/^ 1\. FIPS 140-2 \[Compliance programme\] \(fips\)/);
+    }
+  });
+
+  it('names the file and the problem when an export is broken', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-broken-')), 'broken.graphml');
+    writeFileSync(file, '<graphml><graph><node id="a">');
+    const err: string[] = [];
+    const code = await runCli(['search', 'x', '--notes', file], {
+      out: () => undefined,
+      err: (t) => err.push(t),
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('broken.graphml');
   });
 });

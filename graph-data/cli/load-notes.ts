@@ -5,6 +5,10 @@ import type { ImportProblem } from '../readers/draft';
 import type { ImportResult } from '../readers/build-graph';
 import { importNotes } from '../readers/import-notes';
 import { readNotesInput } from '../readers/read-folder';
+import { importStats } from '../readers/import-stats';
+import { GRAPH_FILE_EXTENSIONS, readGraphFile } from '../import-files/read-graph-file';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 
 /*
  * How every CLI command gets its graph: the built-in notes by default; with `--notes <folder or
@@ -25,11 +29,62 @@ export function builtInGraph(): { graph?: Graph; problems: string[] } {
   return { ...(result.graph ? { graph: result.graph } : {}), problems: result.errors.map(formatError) };
 }
 
+/** Graph files Service Atlas exports are read no bigger than this (far above any real graph). */
+const MAX_GRAPH_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A graph file the app or another tool wrote (the app's JSON, Cytoscape JSON, GraphML, GEXF) read
+ * back as it is, positions aside; undefined when `path` is not such a file, so that notes are read.
+ */
+function readExportedGraph(path: string): { result?: ImportResult; problems: ImportProblem[] } | undefined {
+  const extension = extname(path).slice(1).toLowerCase();
+  if (!(GRAPH_FILE_EXTENSIONS as readonly string[]).includes(extension)) return undefined;
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (!stat.isFile()) return undefined;
+  const file = basename(path);
+  if (stat.size > MAX_GRAPH_FILE_BYTES)
+    return {
+      problems: [
+        {
+          file,
+          severity: 'error',
+          message: `the file is larger than ${MAX_GRAPH_FILE_BYTES / 1024 / 1024} MB`,
+        },
+      ],
+    };
+  const read = readGraphFile(file, readFileSync(path, 'utf8'));
+  if (!read.graph)
+    return {
+      problems: read.problems.map((p) => ({
+        file: p.file,
+        line: p.line,
+        severity: 'error' as const,
+        message: p.message,
+      })),
+    };
+  return {
+    result: {
+      graph: read.graph,
+      problems: [],
+      stats: importStats(read.graph, 1, [], 0, undefined, 0),
+      embeds: [],
+    },
+    problems: [],
+  };
+}
+
 /** Reads and imports a folder or file of notes, merged into the built-in graph when asked. */
 export async function importFromDisk(
   path: string,
   withBuiltIn: boolean,
 ): Promise<{ result?: ImportResult; vault: boolean; problems: ImportProblem[]; builtInProblems: string[] }> {
+  const exported = readExportedGraph(path);
+  if (exported) return { ...exported, vault: false, builtInProblems: [] };
   const read = await readNotesInput(path);
   let base: Graph | undefined;
   let builtInProblems: string[] = [];

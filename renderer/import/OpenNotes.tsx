@@ -91,6 +91,7 @@ function Summary() {
 export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const graphFile = useRef<HTMLInputElement>(null);
   const [merge, setMerge] = useState(false);
   const [showProgress, setShowProgress] = useState(false);
   const [over, setOver] = useState(false);
@@ -184,6 +185,27 @@ export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () 
           }}
         />
       </div>
+      <p className="graph-file">
+        <button type="button" onClick={() => graphFile.current?.click()} disabled={phase === 'importing'}>
+          Open a graph file…
+        </button>{' '}
+        <span className="hint">
+          an export of Service Atlas, Gephi or Cytoscape (.json, .cyjs, .graphml, .gexf), with its positions
+        </span>
+        <input
+          ref={graphFile}
+          type="file"
+          hidden
+          accept=".json,.cyjs,.graphml,.gexf"
+          aria-label="Graph file"
+          data-testid="graph-file-input"
+          onChange={async (e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) useImport.getState().openGraphFile(engine, file.name, await file.text());
+          }}
+        />
+      </p>
       {phase === 'importing' && showProgress && progress && (
         <div className="import-progress">
           <progress aria-label="Reading notes" max={Math.max(1, progress.total)} value={progress.done} />

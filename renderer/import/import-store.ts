@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import type { Graph, ImportProblem, ImportStats, NoteFile } from '../../graph-data';
+import {
+  readGraphFile,
+  type Graph,
+  type ImportProblem,
+  type ImportStats,
+  type NoteFile,
+} from '../../graph-data';
 import type { AtlasEngine } from '../engine/atlas-engine';
 import type { ImportReply, ImportRequest } from './import-worker';
 import { BUILTIN_WORKSPACE, workspaceKey } from '../../contract/user-data';
@@ -25,6 +31,11 @@ interface ImportState {
   notes: { name: string; files: NoteFile[]; vault: boolean; merged: boolean } | null;
   /** Reads notes into a graph in a worker and, once whole, puts it on screen; the current graph stays until then. */
   start(engine: AtlasEngine, request: StartRequest): Promise<void>;
+  /**
+   * Opens a graph file Service Atlas or another tool exported (the app's JSON, Cytoscape JSON,
+   * GraphML, GEXF), with the positions it carries; a broken file changes nothing and says why.
+   */
+  openGraphFile(engine: AtlasEngine, name: string, text: string): void;
   /** Stops an import under way; nothing of it reaches the screen. */
   cancel(): void;
   /** Whether the Open notes dialog is shown (the toolbar, the menu and a drop open it). */
@@ -123,6 +134,45 @@ export const useImport = create<ImportState>()((set, get) => ({
         vault: request.vault,
         merged: Boolean(request.base),
       },
+    });
+  },
+
+  openGraphFile(engine, name, text) {
+    get().cancel();
+    const read = readGraphFile(name, text);
+    if (!read.graph) {
+      set({
+        phase: 'failed',
+        problems: read.problems.map((p) => ({
+          file: p.file,
+          line: p.line,
+          message: p.message,
+          severity: 'error',
+        })),
+        stats: null,
+        message: `“${name}” could not be read as a graph, so the graph on screen stays.`,
+      });
+      return;
+    }
+    const before = useWorkspace.getState().key;
+    const key = `file:${name}`;
+    setWorkspace(key);
+    const loaded = engine.load(read.graph);
+    if (!loaded.ok) {
+      setWorkspace(before);
+      set({ phase: 'failed', problems: [], stats: null, message: loaded.message });
+      return;
+    }
+    if (read.positions) engine.placeNodes(read.positions);
+    engine.fit();
+    set({
+      phase: 'idle',
+      problems: [],
+      stats: null,
+      message: null,
+      workspace: { kind: 'notes', name, merged: false },
+      workspaceKey: key,
+      notes: null,
     });
   },
 
