@@ -4,7 +4,7 @@
  * through the same roles and labels the end-to-end tests use.
  */
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser';
 import { startServer } from './serve-web';
 
@@ -31,6 +31,22 @@ async function settle(page: Page) {
   await page.waitForTimeout(300);
 }
 
+/** A fresh page of the app at this size and theme, once the graph is on the canvas. */
+async function openApp(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+  theme: 'light' | 'dark',
+) {
+  const context = await browser.newContext({ viewport, colorScheme: theme });
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await page.waitForFunction(
+    () => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length,
+  );
+  return { context, page };
+}
+
 async function main() {
   const { build } = await import('vite');
   await build({
@@ -42,15 +58,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   try {
     for (const theme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        colorScheme: theme,
-      });
-      const page = await context.newPage();
-      await page.goto(`${server.url}/`);
-      await page.waitForFunction(
-        () => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length,
-      );
+      const { context, page } = await openApp(browser, server.url, { width: 1440, height: 900 }, theme);
       await selectBySearch(page, 'EKS Anywhere', 'Amazon EKS Anywhere');
       await settle(page);
       await page.screenshot({ path: join(SHOTS, `explorer-${theme}.png`) });
@@ -128,15 +136,7 @@ async function main() {
     }
     // A smaller laptop screen, both themes.
     for (const theme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({
-        viewport: { width: 1024, height: 700 },
-        colorScheme: theme,
-      });
-      const page = await context.newPage();
-      await page.goto(`${server.url}/`);
-      await page.waitForFunction(
-        () => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length,
-      );
+      const { context, page } = await openApp(browser, server.url, { width: 1024, height: 700 }, theme);
       await selectBySearch(page, 'ECS Anywhere', 'Amazon ECS Anywhere');
       await settle(page);
       await page.screenshot({ path: join(SHOTS, `explorer-1024-${theme}.png`) });

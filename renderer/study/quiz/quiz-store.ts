@@ -178,15 +178,8 @@ export const useQuiz = create<QuizState>()((set, get) => {
 useAtlas.subscribe((s, prev) => {
   if (s.data === prev.data) return;
   const { masteryOn } = useQuiz.getState();
-  useQuiz.setState({
-    questions: null,
-    phase: 'start',
-    session: [],
-    index: 0,
-    answers: [],
-    chosen: null,
-    checked: false,
-  });
+  useQuiz.setState({ questions: null });
+  useQuiz.getState().backToStart();
   scheduled = false;
   if (masteryOn) useQuiz.getState().prepare();
 });
