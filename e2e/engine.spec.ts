@@ -75,6 +75,13 @@ test.describe('engine: one core, graphs loaded at run time', () => {
     await page.keyboard.press('Escape');
     await expect(app.detailsTitle).toHaveText('Details');
     expect(await app.cySelected()).toEqual([]);
+    // A click on the canvas's empty background clears a selection too.
+    await app.clickNode('karpenter');
+    await expect(app.detailsTitle).toHaveText(await app.label('karpenter'));
+    const corner = await page.getByTestId('graph-canvas').boundingBox();
+    await page.mouse.click(corner!.x + 4, corner!.y + 4);
+    await expect(app.detailsTitle).toHaveText('Details');
+    expect(await app.cySelected()).toEqual([]);
   });
 
   test('an exported PNG shows what the screen shows: a filter’s dimming changes the picture', async ({

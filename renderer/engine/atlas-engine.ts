@@ -341,7 +341,11 @@ export class AtlasEngine {
       const id = e.target === cy ? null : (e.target.id() as string);
       tapped = [tapped[1], id];
       if (id && e.target.isNode()) store.getState().select(id);
-      if (!id) store.getState().hover(null);
+      // A click on the background clears the selection (and any hover), as Esc does.
+      if (!id) {
+        store.getState().hover(null);
+        store.getState().select(null);
+      }
     });
     // Cytoscape's own selection follows the store, never the other way round.
     cy.on('select unselect', 'node', () => queueMicrotask(() => this.sync(store.getState(), false)));
