@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import {
   HOSTING_LABELS,
   NODE_KIND_INFO,
@@ -95,7 +96,9 @@ function InferredBadge({ inferred, cite }: { inferred: Inference; cite?: Citatio
 
 /** Everything about the selected node: facts with their sources, and relations to follow. */
 export function DetailsPanel() {
-  const selection = useAtlas((s) => s.selection);
+  // The canvas lights a new selection at once; the panel (hundreds of DOM nodes) follows a moment
+  // later, so that a click paints within its frame.
+  const selection = useDeferredValue(useAtlas((s) => s.selection));
   const select = useAtlas((s) => s.select);
   const data = useData();
   const view = selection ? data.view(selection) : undefined;
