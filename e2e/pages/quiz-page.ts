@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Graph } from '../../graph-data';
 import { generateQuestions, type Question } from '../../graph-data/study/questions';
+import { ExplorerPage } from './explorer-page';
 import { gotoApp } from '../fixtures';
 
 interface CyLike {
@@ -111,14 +112,7 @@ export class QuizPage {
 
   /** Ids of nodes carrying a class on the canvas. */
   nodesWithClass(cls: string): Promise<string[]> {
-    return this.page.evaluate(
-      (c) =>
-        (window as unknown as CyWindow).cy
-          .nodes(`.${c}`)
-          .map((n) => n.id())
-          .sort(),
-      cls,
-    );
+    return new ExplorerPage(this.page).nodesWithClass(cls);
   }
   /** How many nodes carry each mastery-* class. */
   masteryClasses(): Promise<Record<string, number>> {

@@ -51,7 +51,6 @@ export class AtlasEngine {
   private core: Core | null = null;
   private readonly classes = new CanvasClasses();
   private unsubscribe: (() => void) | null = null;
-  private container: HTMLElement | null = null;
 
   constructor(
     private readonly store: typeof useAtlas,
@@ -107,7 +106,6 @@ export class AtlasEngine {
 
   /** Attaches the canvas to `container` (creating the core on first use) and starts drawing state. */
   mount(container: HTMLElement): Core {
-    this.container = container;
     let cy = this.core;
     if (!cy) {
       const s = this.store.getState();
@@ -138,7 +136,6 @@ export class AtlasEngine {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.core?.unmount();
-    this.container = null;
   }
 
   /** Lays the graph out (kept positions first unless `fresh`), and fits it in the window. */
@@ -307,9 +304,16 @@ export class AtlasEngine {
     if (graphChanged) this.classes.setBase(cy, graphClasses(s));
     const lit = spotlightClasses(s);
     this.classes.setLit(cy, lit?.classes ?? null, lit?.dimRest ?? false);
+    this.syncSelection(s);
+  }
+
+  /** Makes Cytoscape's own selection the store's (a tap on an edge or the background changes it). */
+  private syncSelection(s: AtlasState): void {
+    const cy = this.core;
+    if (!cy) return;
     const selected = s.selection ? cy.getElementById(s.selection) : null;
     cy.batch(() => {
-      cy.nodes(':selected').forEach((n) => void (n.id() !== s.selection && n.unselect()));
+      cy.elements(':selected').forEach((n) => void (n.id() !== s.selection && n.unselect()));
       if (selected?.nonempty() && !selected.selected()) selected.select();
     });
   }
@@ -348,7 +352,7 @@ export class AtlasEngine {
       }
     });
     // Cytoscape's own selection follows the store, never the other way round.
-    cy.on('select unselect', 'node', () => queueMicrotask(() => this.sync(store.getState(), false)));
+    cy.on('select unselect', () => queueMicrotask(() => this.syncSelection(store.getState())));
     cy.on('dbltap', 'node', (e) => {
       if (tapped[0] !== e.target.id()) return;
       store.getState().setFocus({ node: e.target.id(), depth: store.getState().focus?.depth ?? 1 });
@@ -371,11 +375,6 @@ export class AtlasEngine {
       const { x, y } = e.target.position();
       this.positions.save(store.getState().layout, e.target.id(), { x, y });
     });
-  }
-
-  /** The canvas element the core draws in, for leave-the-canvas handling. */
-  get mountedOn(): HTMLElement | null {
-    return this.container;
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Tour } from '../../graph-data';
+import { Tour, type Graph } from '../../graph-data';
 
 /*
  * The built-in graph and its prebuilt search index, written by `npm run build:data`, as the first
@@ -18,6 +18,12 @@ export function builtInTours(): Tour[] {
     .object({ tours: z.array(Tour) })
     .safeParse(generated['../../graph-data/generated/tours.json']);
   return parsed.success ? parsed.data.tours : [];
+}
+
+/** The built-in graph to merge a user's notes into, when they asked for it (and it is built). */
+export function builtInBase(merge: boolean): Graph | undefined {
+  const builtIn = builtInGraph();
+  return merge && typeof builtIn !== 'string' ? (builtIn.graph as Graph) : undefined;
 }
 
 /** The built-in graph and its search index, or a sentence saying why they are missing. */

@@ -1,10 +1,4 @@
-import {
-  filterByFacetsWithSilence,
-  hasFacetQuery,
-  neighbourhood,
-  type MatchReason,
-  type RelationKind,
-} from '../../graph-data';
+import { filterByFacetsWithSilence, hasFacetQuery, neighbourhood, type MatchReason } from '../../graph-data';
 import type { FilterState } from '../../contract/user-data';
 import type { Focus } from '../state/store';
 import type { LoadedGraph } from './loaded-graph';
@@ -67,12 +61,7 @@ function computeGraphView(
   const kinds = filters.nodeKinds.length ? new Set(filters.nodeKinds) : null;
   const edgeKinds = filters.edgeKinds.length ? new Set(filters.edgeKinds) : null;
   const hood = focus
-    ? neighbourhood(
-        graph,
-        focus.node,
-        focus.depth,
-        edgeKinds ? ([...edgeKinds] as RelationKind[]) : undefined,
-      )
+    ? neighbourhood(graph, focus.node, focus.depth, edgeKinds ? [...edgeKinds] : undefined)
     : null;
 
   const visibleNodes = new Set<string>();

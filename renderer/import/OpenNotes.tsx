@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { builtInGraph } from '../engine/built-in-graph';
+import { builtInBase } from '../engine/built-in-graph';
 import { useEngine } from '../engine/use-engine';
 import { getAtlasApi } from '../api';
-import { openDesktopNotes } from './desktop-notes';
+import { closeDesktopNotes, openDesktopNotes } from './desktop-notes';
 import { useImport } from './import-store';
 import { fromDataTransfer, fromFileList, readPickedFiles, type PickedFolder } from './picked-files';
 import './open-notes.css';
@@ -29,8 +29,7 @@ export function useOpenFolder() {
   const engine = useEngine();
   return async (folder: PickedFolder, merge: boolean) => {
     const read = await readPickedFiles(folder);
-    const builtIn = builtInGraph();
-    const base = merge && typeof builtIn !== 'string' ? (builtIn.graph as never) : undefined;
+    const base = builtInBase(merge);
     await useImport.getState().start(engine, {
       name: read.name,
       files: read.files,
@@ -226,13 +225,7 @@ export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () 
       <Problems />
       <div className="dialog-actions">
         {workspace.kind === 'notes' && (
-          <button
-            type="button"
-            onClick={() => {
-              const builtIn = builtInGraph();
-              if (typeof builtIn !== 'string') useImport.getState().closeNotes(engine, builtIn);
-            }}
-          >
+          <button type="button" onClick={() => void closeDesktopNotes(engine)}>
             Back to the built-in graph
           </button>
         )}

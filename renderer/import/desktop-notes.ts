@@ -1,9 +1,8 @@
 import { getAtlasApi } from '../api';
 import type { AtlasEngine } from '../engine/atlas-engine';
-import { builtInGraph } from '../engine/built-in-graph';
+import { builtInBase, builtInGraph } from '../engine/built-in-graph';
 import { useAtlas } from '../state/store';
 import { useImport } from './import-store';
-import type { Graph } from '../../graph-data';
 
 /*
  * The desktop app's notes folders: main reads, validates and watches the folder; the renderer
@@ -11,12 +10,6 @@ import type { Graph } from '../../graph-data';
  * and are read again with the rest, keeping selection, positions and filters; a broken edit keeps
  * the last good graph and says why.
  */
-
-/** The built-in graph, to merge a folder with. */
-function builtInBase(merge: boolean): Graph | undefined {
-  const builtIn = builtInGraph();
-  return merge && typeof builtIn !== 'string' ? (builtIn.graph as Graph) : undefined;
-}
 
 /** The folder's last path segment, as the user knows it. */
 function folderName(path: string): string {

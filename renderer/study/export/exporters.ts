@@ -67,10 +67,8 @@ export function buildExport(kind: ExportKind, engine: AtlasEngine): ExportFilesR
   if (kind === 'svg')
     return { files: [{ name: `${stem}.svg`, mediaType: 'image/svg+xml', text: engine.svg(background()) }] };
   const visible = visibleGraph(engine);
-  const positions = engine.nodePositions();
-  const shown = Object.fromEntries(
-    Object.entries(positions).filter(([id]) => visible.nodes.some((n) => n.id === id)),
-  );
+  const ids = new Set(visible.nodes.map((n) => n.id));
+  const shown = Object.fromEntries(Object.entries(engine.nodePositions()).filter(([id]) => ids.has(id)));
   const files = exportGraph(visible, kind, { positions: shown });
   const info = EXPORT_FORMATS.find((f) => f.name === kind)!;
   return {

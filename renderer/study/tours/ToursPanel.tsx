@@ -15,7 +15,7 @@ function TourSteps({ tour }: { tour: Tour }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const current = tour.steps[step]!;
   const data = useData();
-  const missing = useMemo(() => (data ? missingFromGraph(tour) : []), [data, tour]);
+  const missing = useMemo(() => missingFromGraph(data, tour), [data, tour]);
 
   useEffect(() => {
     engine.show([...current.nodes, ...current.edges], 70);

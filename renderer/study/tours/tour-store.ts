@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Tour } from '../../../graph-data';
+import type { LoadedGraph } from '../../engine/loaded-graph';
 import { useAtlas } from '../../state/store';
 
 interface TourState {
@@ -44,8 +45,7 @@ export const useTours = create<TourState>()((set, get) => ({
 }));
 
 /** The nodes and relations a tour names that the graph on screen does not have. */
-export function missingFromGraph(tour: Tour): string[] {
-  const { data } = useAtlas.getState();
+export function missingFromGraph(data: LoadedGraph, tour: Tour): string[] {
   const missing = new Set<string>();
   for (const s of tour.steps) {
     for (const id of s.nodes) if (!data.index.node.has(id)) missing.add(id);
