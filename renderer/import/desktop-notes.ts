@@ -48,7 +48,10 @@ export async function openDesktopNotes(
 /** The folder main watches for us, if any. */
 let watched: string | null = null;
 
-/** Reads the open folder again with a batch of changes from main; the last good graph stays on error. */
+/**
+ * Reads the open folder again with a batch of changes from main. A change that breaks a note keeps
+ * that note's last good version on the graph (the store holds the files as last read cleanly).
+ */
 async function applyChanges(
   engine: AtlasEngine,
   change: { folder: string; changed: { path: string; text: string }[]; removed: string[] },
@@ -65,6 +68,7 @@ async function applyChanges(
     vault: notes.vault,
     base: builtInBase(notes.merged),
     key: useImport.getState().workspaceKey ?? undefined,
+    changed: change.changed.map((f) => f.path),
   });
 }
 

@@ -10,6 +10,8 @@ import type { AtlasEngine } from '../engine/atlas-engine';
 import type { ImportReply, ImportRequest } from './import-worker';
 import { BUILTIN_WORKSPACE, workspaceKey } from '../../contract/user-data';
 import { setWorkspace, useWorkspace } from '../state/user-data';
+import { useAtlas } from '../state/store';
+import { brokenEditNotice, brokenEdits, withLastGood } from './last-good';
 
 /** Where the graph on screen comes from. */
 export type Workspace = { kind: 'built-in' } | { kind: 'notes'; name: string; merged: boolean };
@@ -28,7 +30,15 @@ interface ImportState {
   /** The user-data workspace the notes on screen keep their positions, bookmarks and progress in. */
   workspaceKey: string | null;
   /** The notes the graph on screen was read from (so that an edit re-reads them with the rest). */
-  notes: { name: string; files: NoteFile[]; vault: boolean; merged: boolean } | null;
+  notes: {
+    name: string;
+    /** The files as last read cleanly (a broken edit keeps its note's previous version here). */
+    files: NoteFile[];
+    /** What reading those files found, to tell a new error from one the note already had. */
+    problems: ImportProblem[];
+    vault: boolean;
+    merged: boolean;
+  } | null;
   /** Reads notes into a graph in a worker and, once whole, puts it on screen; the current graph stays until then. */
   start(engine: AtlasEngine, request: StartRequest): Promise<void>;
   /**
@@ -55,9 +65,32 @@ export interface StartRequest {
   base?: Graph;
   /** The workspace its data is kept under (default: one named after the folder). */
   key?: string;
+  /** The paths an edit changed (the watcher's batch): a change that breaks one keeps its last good version. */
+  changed?: string[];
 }
 
 let worker: Worker | null = null;
+
+/** Reads files into a graph in a worker of its own, reporting progress; a cancel ends it unread. */
+async function readInWorker(
+  message: ImportRequest,
+  set: (s: Partial<ImportState>) => void,
+): Promise<ImportReply | { type: 'cancelled' }> {
+  const own = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  worker = own;
+  const reply = await new Promise<ImportReply | { type: 'cancelled' }>((resolve) => {
+    own.onmessage = (e: MessageEvent<ImportReply>) => {
+      if (e.data.type === 'progress') set({ progress: { done: e.data.done, total: e.data.total } });
+      else resolve(e.data);
+    };
+    own.onerror = (e) => resolve({ type: 'failed', message: e.message || 'the import stopped unexpectedly' });
+    own.addEventListener('cancel-import', () => resolve({ type: 'cancelled' }));
+    own.postMessage(message);
+  });
+  own.terminate();
+  if (worker === own) worker = null;
+  return reply;
+}
 
 /** The import in hand: one at a time, in a worker, all or nothing. */
 export const useImport = create<ImportState>()((set, get) => ({
@@ -76,22 +109,24 @@ export const useImport = create<ImportState>()((set, get) => ({
 
   async start(engine, request) {
     get().cancel();
-    const own = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    worker = own;
     set({ phase: 'importing', progress: { done: 0, total: request.files.length }, message: null });
-    const reply = await new Promise<ImportReply | { type: 'cancelled' }>((resolve) => {
-      own.onmessage = (e: MessageEvent<ImportReply>) => {
-        if (e.data.type === 'progress') set({ progress: { done: e.data.done, total: e.data.total } });
-        else resolve(e.data);
-      };
-      own.onerror = (e) =>
-        resolve({ type: 'failed', message: e.message || 'the import stopped unexpectedly' });
-      own.addEventListener('cancel-import', () => resolve({ type: 'cancelled' }));
-      const message: ImportRequest = { files: request.files, base: request.base, vault: request.vault };
-      own.postMessage(message);
-    });
-    own.terminate();
-    if (worker === own) worker = null;
+    let files = request.files;
+    let reply = await readInWorker({ files, base: request.base, vault: request.vault }, set);
+    // An edit saved in another editor that breaks a note keeps that note's last good version.
+    const previous = get().notes;
+    const broken =
+      reply.type === 'done' && request.changed && previous
+        ? brokenEdits(request.changed, previous.problems, reply.result.problems)
+        : [];
+    let heldBack: ImportProblem[] = [];
+    if (reply.type === 'done' && previous && broken.length > 0) {
+      const lastGood = new Map(previous.files.map((f) => [f.path, f]));
+      const { notify } = useAtlas.getState();
+      for (const path of broken) notify(brokenEditNotice(path, reply.result.problems, lastGood.has(path)));
+      heldBack = reply.result.problems.filter((p) => broken.includes(p.file));
+      files = withLastGood(request.files, broken, lastGood);
+      reply = await readInWorker({ files, base: request.base, vault: request.vault }, set);
+    }
     if (reply.type === 'cancelled') return;
     if (reply.type === 'failed') {
       set({ phase: 'failed', progress: null, message: `The notes could not be read: ${reply.message}` });
@@ -99,7 +134,7 @@ export const useImport = create<ImportState>()((set, get) => ({
     }
     if (reply.type !== 'done') return;
     const { result } = reply;
-    const problems = [...request.readProblems, ...result.problems];
+    const problems = [...request.readProblems, ...heldBack, ...result.problems];
     if (result.graph.nodes.length === 0) {
       set({
         phase: 'failed',
@@ -130,7 +165,8 @@ export const useImport = create<ImportState>()((set, get) => ({
       workspaceKey: key,
       notes: {
         name: request.name,
-        files: request.files,
+        files,
+        problems: result.problems,
         vault: request.vault,
         merged: Boolean(request.base),
       },

@@ -181,7 +181,7 @@ describe('Obsidian inference rules, one by one', () => {
 
   it('reports broken properties and still reads the note', () => {
     const draft = readObsidianNotes([{ path: 'b.md', text: '---\ntags: [unclosed\n---\nSee [[X]].\n' }]);
-    expect(draft.problems[0]).toMatchObject({ file: 'b.md', severity: 'warning' });
+    expect(draft.problems[0]).toMatchObject({ file: 'b.md', severity: 'error' });
     expect(draft.relations).toEqual([
       expect.objectContaining({ to: 'X', kind: 'links-to', cite: expect.objectContaining({ line: 4 }) }),
     ]);

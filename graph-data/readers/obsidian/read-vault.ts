@@ -57,7 +57,7 @@ function readOne(file: NoteFile, draft: Draft): void {
       draft.problems.push({
         file: file.path,
         ...(e.line ? { line: e.line } : {}),
-        severity: 'warning',
+        severity: 'error',
         message: `${e.message}: the properties were not read`,
         fix: "fix the YAML between the two --- lines (Obsidian shows the same note's properties as broken)",
       });

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importNotes, type Graph } from '../../graph-data';
+import type { AtlasEngine } from '../engine/atlas-engine';
+import { useAtlas } from '../state/store';
+import type { ImportRequest } from './import-worker';
+
+/** Runs the import in this thread, as the worker would, replying through onmessage. */
+class InlineWorker {
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: ((e: { message: string }) => void) | null = null;
+  addEventListener() {}
+  dispatchEvent() {
+    return true;
+  }
+  terminate() {}
+  postMessage(request: ImportRequest) {
+    void importNotes(request.files, { vault: request.vault }).then(
+      (result) => this.onmessage?.({ data: { type: 'done', result } }),
+      (err: Error) => this.onmessage?.({ data: { type: 'failed', message: err.message } }),
+    );
+  }
+}
+
+const ecs = (body: string) => ({ path: 'Services/ECS.md', text: body });
+const GOOD = '---\naliases: [Elastic Container Service]\n---\n# ECS\nRuns containers. runs-on:: [[Fargate]]\n';
+const BROKEN = '---\naliases: [Elastic Container Service\n---\n# ECS\nRuns containers. runs-on:: [[Fargate]]\n';
+const OTHER = { path: 'Fargate.md', text: '# Fargate\nServerless compute for containers.\n' };
+
+describe('an edit saved in a watched folder', () => {
+  let shown: Graph | null;
+  const engine = {
+    load(graph: Graph) {
+      shown = graph;
+      return { ok: true, dropped: [] };
+    },
+  } as unknown as AtlasEngine;
+
+  beforeEach(() => {
+    shown = null;
+    vi.stubGlobal('Worker', InlineWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the last good version of a note the edit broke, and says where', async () => {
+    const { useImport } = await import('./import-store');
+    const request = { name: 'vault', readProblems: [], vault: true };
+    await useImport.getState().start(engine, { ...request, files: [ecs(GOOD), OTHER] });
+    const aliases = () => shown!.nodes.find((n) => n.label === 'ECS')?.aliases;
+    expect(aliases()).toEqual(['Elastic Container Service']);
+
+    await useImport
+      .getState()
+      .start(engine, { ...request, files: [ecs(BROKEN), OTHER], changed: ['Services/ECS.md'] });
+    // The broken properties would have lost the alias; the last good version keeps it.
+    expect(aliases()).toEqual(['Elastic Container Service']);
+    const notices = useAtlas.getState().notices.map((n) => n.text);
+    expect(notices.some((t) => t.startsWith('Services/ECS.md') && t.includes('last good version'))).toBe(
+      true,
+    );
+    expect(useImport.getState().problems.some((p) => p.file === 'Services/ECS.md')).toBe(true);
+
+    // The fix goes through, and a later edit is compared against the fixed note.
+    const fixed = GOOD.replace('Runs containers.', 'Runs and scales containers.');
+    await useImport
+      .getState()
+      .start(engine, { ...request, files: [ecs(fixed), OTHER], changed: ['Services/ECS.md'] });
+    expect(useImport.getState().notes?.files.find((f) => f.path === 'Services/ECS.md')?.text).toBe(fixed);
+    expect(useImport.getState().problems.some((p) => p.file === 'Services/ECS.md')).toBe(false);
+  });
+});
