@@ -4,17 +4,21 @@ import { ExplorerPage } from './pages/explorer-page';
 
 /** An Obsidian vault written for the tests: every link form, a plain note, hostile text. */
 const VAULT = join(__dirname, '..', 'graph-data', 'test', 'fixtures', 'obsidian-vault');
+/** The built-in graph's own notes, in the typed format, with their guided tours. */
+const TYPED_NOTES = join(__dirname, '..', 'graph-data', 'notes');
 
 class NotesPage extends ExplorerPage {
   get dialog() {
     return this.page.getByRole('dialog', { name: 'Open your notes' });
   }
-  async openFolder(folder: string, options: { merge?: boolean } = {}) {
+  async openFolder(folder: string, options: { merge?: boolean; read?: RegExp | string } = {}) {
     await this.button('Open notes…').click();
     if (options.merge) await this.dialog.getByRole('radio', { name: /with the built-in graph/ }).check();
     else await this.dialog.getByRole('radio', { name: 'My notes alone' }).check();
     await this.page.getByTestId('notes-folder-input').setInputFiles(folder);
-    await expect(this.dialog.getByRole('status')).toContainText('Read 5 files from “obsidian-vault”');
+    await expect(this.dialog.getByRole('status')).toContainText(
+      options.read ?? 'Read 5 files from “obsidian-vault”',
+    );
   }
   async closeDialog() {
     await this.dialog.getByRole('button', { name: 'Close' }).click();
@@ -105,6 +109,32 @@ test.describe('your own notes: an Obsidian vault opened in the browser build', (
     await app.closeDialog();
     await expect(page.getByText('Your notes + built-in: obsidian-vault')).toBeHidden();
     expect(await nodeCount(page)).toBe(builtIn);
+  });
+});
+
+test.describe('tours written among your notes', () => {
+  test('a folder with tour notes brings its tours to the Tours tab; a vault without them says how to add one', async ({
+    page,
+  }) => {
+    const app = new NotesPage(page);
+    await app.open();
+    const tours = page.getByRole('list').filter({ has: page.getByRole('button', { name: /steps/ }) });
+    await page.getByRole('tab', { name: 'Tours' }).click();
+    const builtInTours = await tours.getByRole('button').count();
+    expect(builtInTours).toBeGreaterThan(0);
+
+    await app.openFolder(VAULT);
+    await app.closeDialog();
+    await expect(page.getByRole('note').filter({ hasText: 'These notes have no tours' })).toBeVisible();
+    await expect(tours.getByRole('button')).toHaveCount(0);
+
+    // The typed notes hold the tours as files of their own: opened as "my notes", the tours come too.
+    await app.openFolder(TYPED_NOTES, { read: /Read \d+ files from “notes”/ });
+    await app.closeDialog();
+    await expect(page.getByText('Your notes: notes')).toBeVisible();
+    await expect(tours.getByRole('button')).toHaveCount(builtInTours);
+    await tours.getByRole('button').first().click();
+    await expect(page.getByRole('button', { name: 'End tour' })).toBeVisible();
   });
 });
 

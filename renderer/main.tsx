@@ -24,13 +24,14 @@ async function start() {
   dark.addEventListener('change', (e) => useAtlas.getState().setSystemDark(e.matches));
   const { engine, result } = createAtlasEngine(useAtlas, userPositions, builtIn.graph, {
     searchIndex: builtIn.searchIndex,
+    tours: builtInTours(),
   });
   if (!result.ok) {
     root.render(<p className="fatal">{result.message}</p>);
     return;
   }
   startHashSync();
-  openTourFromHash(window.location.hash, builtInTours());
+  openTourFromHash(window.location.hash, useAtlas.getState().data.tours);
   root.render(
     <StrictMode>
       <EngineContext.Provider value={engine}>

@@ -73,6 +73,7 @@ function readExportedGraph(path: string): { result?: ImportResult; problems: Imp
       problems: [],
       stats: importStats(read.graph, 1, [], 0, undefined, 0),
       embeds: [],
+      tours: [],
     },
     problems: [],
   };

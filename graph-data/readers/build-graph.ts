@@ -6,6 +6,7 @@ import type { Draft, DraftNode, DraftRelation, ImportProblem, SourceRef } from '
 import { LinkResolver, linkTargetName } from './link-resolver';
 import { IdAllocator, nameKey, noteBaseName, slugify } from './names';
 import { importStats, type ImportStats } from './import-stats';
+import type { Tour } from '../tours/tour-schema';
 
 /*
  * The one back end every reader shares. It merges what the readers found into nodes, resolves every
@@ -37,6 +38,8 @@ export interface ImportResult {
   problems: ImportProblem[];
   stats: ImportStats;
   embeds: ImportedEmbed[];
+  /** The guided tours written among the notes (typed-format files whose front matter opens with `tour:`). */
+  tours: Tour[];
 }
 
 /** A node being assembled from one or more draft nodes (or a fixed node that notes add to). */
@@ -195,6 +198,7 @@ export function buildGraph(drafts: readonly Draft[], options: BuildOptions = {})
     problems,
     stats: importStats(graph, files.size, problems, embeds.length, base, extended),
     embeds,
+    tours: drafts.flatMap((d) => d.tours ?? []),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FactCategory, Hosting, NodeKind, Orchestrator } from '../model/kinds';
 import type { Comparison, Graph, Inference, Price, WorkedExample } from '../model/schema';
+import type { Tour } from '../tours/tour-schema';
 
 /*
  * The common middle of every notes reader. A reader (typed front matter, plain notes like the seeds,
@@ -111,4 +112,6 @@ export interface Draft {
    * relations may name its nodes by id, label or alias.
    */
   resolved?: Graph;
+  /** Guided tours compiled with the resolved part (checked against its nodes and relations). */
+  tours?: Tour[];
 }

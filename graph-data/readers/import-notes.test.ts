@@ -22,6 +22,14 @@ describe('importNotes', () => {
     expect(stats.files).toBe(read.files.length - 1);
   });
 
+  it('carries the tours written among the notes, as the compiler compiles them', async () => {
+    const read = await readNotesFolder(BUILT_IN_NOTES);
+    const { tours } = await importNotes(read.files);
+    const compiled = compileFolder(BUILT_IN_NOTES).tours!;
+    expect(compiled.length).toBeGreaterThan(0);
+    expect(tours).toEqual(compiled);
+  });
+
   it('imports the typed notes that are fine and reports the broken ones with file and line', async () => {
     const files = [
       ...smallNotes(),

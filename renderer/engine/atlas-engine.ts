@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { Graph } from '../../graph-data';
+import { z } from 'zod';
+import { Graph, Tour } from '../../graph-data';
 import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
 import { cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
@@ -72,7 +73,7 @@ export class AtlasEngine {
    * with it, without reloading the page. What the old graph named and the new one lacks (selection,
    * focus, filters) is dropped with a notice. A graph that fails validation changes nothing.
    */
-  load(input: unknown, options: { searchIndex?: object } = {}): LoadResult {
+  load(input: unknown, options: LoadOptions = {}): LoadResult {
     const result = this.swap(input, options);
     const { notify } = this.store.getState();
     if (result.ok) result.notices.forEach(notify);
@@ -80,7 +81,7 @@ export class AtlasEngine {
     return result;
   }
 
-  private swap(input: unknown, options: { searchIndex?: object }): LoadResult {
+  private swap(input: unknown, options: LoadOptions): LoadResult {
     const parsed = Graph.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -95,7 +96,7 @@ export class AtlasEngine {
       return { ok: false, message: `This graph cannot be shown: ${problem} The current graph stays.` };
     let data: LoadedGraph;
     try {
-      data = loadedGraph(parsed.data, options.searchIndex);
+      data = loadedGraph(parsed.data, options.searchIndex, toursFor(parsed.data, options.tours));
     } catch (err) {
       return { ok: false, message: `This graph cannot be indexed: ${(err as Error).message}` };
     }
@@ -401,12 +402,32 @@ function reducedMotion(): boolean {
   );
 }
 
+/** What can come with a graph: its prebuilt search index and the guided tours written for it. */
+export interface LoadOptions {
+  searchIndex?: object;
+  tours?: unknown;
+}
+
+/**
+ * The tours that fit `graph`: valid, and every node and relation they light is in it (a tour from
+ * another graph, or one whose note was edited away, is left out rather than lighting nothing).
+ */
+function toursFor(graph: Graph, tours: unknown): Tour[] {
+  const parsed = z.array(Tour).safeParse(tours ?? []);
+  if (!parsed.success) return [];
+  const nodes = new Set(graph.nodes.map((n) => n.id));
+  const edges = new Set(graph.edges.map((e) => e.id));
+  return parsed.data.filter((t) =>
+    t.steps.every((s) => s.nodes.every((id) => nodes.has(id)) && s.edges.every((id) => edges.has(id))),
+  );
+}
+
 /** Creates the engine over the app store and loads its first graph. */
 export function createAtlasEngine(
   store: typeof useAtlas,
   positions: PositionStore,
   graph: unknown,
-  options: { searchIndex?: object } = {},
+  options: LoadOptions = {},
 ): { engine: AtlasEngine; result: LoadResult } {
   const engine = new AtlasEngine(store, positions);
   const result = engine.load(graph, options);

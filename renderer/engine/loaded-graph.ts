@@ -15,6 +15,7 @@ import {
   type GraphIndex,
   type GraphNode,
   type NodeKind,
+  type Tour,
 } from '../../graph-data';
 
 /** One relation as seen from one end, ready for the details panel. */
@@ -70,12 +71,18 @@ export interface LoadedGraph {
   label(id: string): string;
   /** A value derived from this graph, computed on first use and kept as long as the graph is loaded. */
   cached<T>(key: string, make: () => T): T;
+  /** The guided tours written for this graph (the built-in ones, or those in the user's notes). */
+  tours: readonly Tour[];
 }
 
 let loads = 0;
 
 /** Builds the look-ups for a (validated) graph; the search index is loaded if given, else built. */
-export function loadedGraph(graph: Graph, serializedIndex?: object): LoadedGraph {
+export function loadedGraph(
+  graph: Graph,
+  serializedIndex?: object,
+  tours: readonly Tour[] = [],
+): LoadedGraph {
   const index = indexGraph(graph);
   const searchIndex = serializedIndex ? loadSearchIndex(serializedIndex) : buildSearchIndex(graph);
   const derived = new Map<string, unknown>();
@@ -131,6 +138,7 @@ export function loadedGraph(graph: Graph, serializedIndex?: object): LoadedGraph
   return {
     id: ++loads,
     graph,
+    tours,
     index,
     searchIndex,
     edgeById,

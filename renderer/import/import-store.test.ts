@@ -22,8 +22,10 @@ class InlineWorker {
 }
 
 const ecs = (body: string) => ({ path: 'Services/ECS.md', text: body });
-const GOOD = '---\naliases: [Elastic Container Service]\n---\n# ECS\nRuns containers. runs-on:: [[Fargate]]\n';
-const BROKEN = '---\naliases: [Elastic Container Service\n---\n# ECS\nRuns containers. runs-on:: [[Fargate]]\n';
+const GOOD =
+  '---\naliases: [Elastic Container Service]\n---\n# ECS\nRuns containers. runs-on:: [[Fargate]]\n';
+const BROKEN =
+  '---\naliases: [Elastic Container Service\n---\n# ECS\nRuns containers. runs-on:: [[Fargate]]\n';
 const OTHER = { path: 'Fargate.md', text: '# Fargate\nServerless compute for containers.\n' };
 
 describe('an edit saved in a watched folder', () => {

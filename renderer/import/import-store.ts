@@ -11,6 +11,7 @@ import type { ImportReply, ImportRequest } from './import-worker';
 import { BUILTIN_WORKSPACE, workspaceKey } from '../../contract/user-data';
 import { setWorkspace, useWorkspace } from '../state/user-data';
 import { useAtlas } from '../state/store';
+import { builtInTours } from '../engine/built-in-graph';
 import { brokenEditNotice, brokenEdits, withLastGood } from './last-good';
 
 /** Where the graph on screen comes from. */
@@ -149,7 +150,9 @@ export const useImport = create<ImportState>()((set, get) => ({
     const before = useWorkspace.getState().key;
     const key = request.key ?? workspaceKey({ path: request.name, merge: Boolean(request.base) });
     setWorkspace(key);
-    const loaded = engine.load(result.graph);
+    // The notes' own tours, and the built-in ones when the notes are merged with the built-in graph.
+    const tours = [...(request.base ? builtInTours() : []), ...result.tours];
+    const loaded = engine.load(result.graph, { tours });
     if (!loaded.ok) {
       setWorkspace(before);
       set({ phase: 'failed', progress: null, problems, stats: result.stats, message: loaded.message });
@@ -225,7 +228,7 @@ export const useImport = create<ImportState>()((set, get) => ({
     get().cancel();
     const before = useWorkspace.getState().key;
     setWorkspace(BUILTIN_WORKSPACE);
-    const loaded = engine.load(builtIn.graph, { searchIndex: builtIn.searchIndex });
+    const loaded = engine.load(builtIn.graph, { searchIndex: builtIn.searchIndex, tours: builtInTours() });
     if (!loaded.ok) setWorkspace(before);
     if (loaded.ok)
       set({

@@ -33,7 +33,14 @@ export function readTypedNotes(files: readonly NoteFile[], sources?: NoteFile): 
   for (let round = 0; round < MAX_ROUNDS && kept.length > 0; round++) {
     const result = compileNotes(kept, sources);
     if (result.graph)
-      return { nodes: [], relations: [], problems, files: files.map((f) => f.path), resolved: result.graph };
+      return {
+        nodes: [],
+        relations: [],
+        problems,
+        files: files.map((f) => f.path),
+        resolved: result.graph,
+        tours: result.tours ?? [],
+      };
     const seen = new Set(problems.map((p) => `${p.file}:${p.line}:${p.message}`));
     for (const p of result.errors.map(toProblem))
       if (!seen.has(`${p.file}:${p.line}:${p.message}`)) problems.push(p);

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Tour } from '../../../graph-data';
-import { builtInTours } from '../../engine/built-in-graph';
 import { useData, useEngine } from '../../engine/use-engine';
 import { Cite } from '../../panels/Cite';
 import { useAtlas } from '../../state/store';
@@ -79,7 +78,7 @@ function TourSteps({ tour }: { tour: Tour }) {
 
 /** Guided tours through the graph, written as data in the notes' format. */
 export function ToursPanel() {
-  const tours = useMemo(() => builtInTours(), []);
+  const tours = useData().tours;
   const tourId = useTours((s) => s.tourId);
   const steps = useTours((s) => s.steps);
   const open = tours.find((t) => t.id === tourId);
@@ -93,6 +92,12 @@ export function ToursPanel() {
           <p className="hint">
             Each tour moves the camera through part of the graph and says what to notice, citing the notes.
           </p>
+          {tours.length === 0 && (
+            <p className="hint" role="note">
+              These notes have no tours. A tour is a note whose front matter opens with <code>tour:</code> and
+              lists its steps (see NOTES-FORMAT.md); put one in the folder and it appears here.
+            </p>
+          )}
           <ul className="tour-list">
             {tours.map((t) => (
               <li key={t.id}>
