@@ -61,7 +61,8 @@ export interface LoadedGraph {
   id: number;
   graph: Graph;
   index: GraphIndex;
-  searchIndex: lunr.Index;
+  /** The lunr index, built (or loaded) the first time it is asked for. */
+  readonly searchIndex: lunr.Index;
   edgeById: Map<string, GraphEdge>;
   /** Node count per kind, in NODE_KINDS order, only kinds that occur. */
   kindCounts: { kind: NodeKind; count: number }[];
@@ -77,14 +78,15 @@ export interface LoadedGraph {
 
 let loads = 0;
 
-/** Builds the look-ups for a (validated) graph; the search index is loaded if given, else built. */
+/** Builds the look-ups for a (validated) graph; the search index is loaded if given, else built when first used. */
 export function loadedGraph(
   graph: Graph,
   serializedIndex?: object,
   tours: readonly Tour[] = [],
 ): LoadedGraph {
   const index = indexGraph(graph);
-  const searchIndex = serializedIndex ? loadSearchIndex(serializedIndex) : buildSearchIndex(graph);
+  // Built on first use: a large graph is searched in the search worker, which builds its own.
+  let searchIndex: lunr.Index | undefined;
   const derived = new Map<string, unknown>();
   const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
   const kindCount = new Map<NodeKind, number>();
@@ -140,7 +142,10 @@ export function loadedGraph(
     graph,
     tours,
     index,
-    searchIndex,
+    get searchIndex() {
+      searchIndex ??= serializedIndex ? loadSearchIndex(serializedIndex) : buildSearchIndex(graph);
+      return searchIndex;
+    },
     edgeById,
     kindCounts: NODE_KINDS.filter((k) => kindCount.has(k)).map((kind) => ({
       kind,

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FilterState, Theme } from '../../contract/user-data';
-import { search, type SearchHit } from '../../graph-data';
+import type { SearchHit } from '../../graph-data';
+import { prepareSearch, searchesInline, searchGraph, searchNow } from '../search/search-client';
 import { loadedGraph, type LoadedGraph } from '../engine/loaded-graph';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
@@ -96,13 +97,24 @@ export const EMPTY_FILTERS: FilterState = {
 const MAX_HISTORY = 100;
 let noticeId = 0;
 
-function safeSearch(data: LoadedGraph, query: string): SearchHit[] {
-  try {
-    return search(data.searchIndex, data.graph, query, 20);
-  } catch {
-    // search() is built never to throw; this guard keeps a future regression from breaking typing.
-    return [];
-  }
+const MAX_HITS = 20;
+
+/**
+ * Sets the hits for `query` on `data`: at once on small graphs, or when the worker answers on large
+ * ones (the keystroke paints first; an answer to a query or graph that has since changed is dropped).
+ */
+function runSearch(
+  get: () => AtlasState,
+  set: (s: Partial<AtlasState>) => void,
+  data: LoadedGraph,
+  query: string,
+): Partial<AtlasState> {
+  if (!query.trim()) return { hits: [], activeHit: 0 };
+  if (searchesInline(data)) return { hits: searchNow(data, query, MAX_HITS), activeHit: 0 };
+  void searchGraph(data, query, MAX_HITS).then((hits) => {
+    if (hits && get().query === query && get().data === data) set({ hits, activeHit: 0 });
+  });
+  return {};
 }
 
 /** The one store; panels read it through hooks, the canvas subscribes to it outside React. */
@@ -161,7 +173,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     if (get().hovered !== id) set({ hovered: id });
   },
   setQuery(query) {
-    set({ query, hits: query.trim() ? safeSearch(get().data, query) : [], activeHit: 0 });
+    set({ query, ...runSearch(get, set, get().data, query) });
   },
   moveActiveHit(delta) {
     const { hits, activeHit } = get();
@@ -254,10 +266,12 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
       focus,
       filters: dropped ? filters : s.filters,
       history: { back: s.history.back.filter(has), forward: s.history.forward.filter(has) },
-      hits: s.query.trim() ? safeSearch(data, s.query) : [],
+      hits: [],
       activeHit: 0,
       overlays: {},
     });
+    prepareSearch(data);
+    set(runSearch(get, set, data, s.query));
     return notices;
   },
 }));

@@ -1,23 +1,12 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { NODE_KIND_INFO, search, type SearchHit } from '../../../graph-data';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { NODE_KIND_INFO, type SearchHit } from '../../../graph-data';
+import { useSearchHits } from '../../search/use-search';
 import { useData } from '../../engine/use-engine';
-import type { LoadedGraph } from '../../engine/loaded-graph';
 import { KindIcon } from '../../panels/KindIcon';
 import { useAtlas } from '../../state/store';
 import type { PathEnd } from './path-store';
 
 const MAX_SUGGESTIONS = 8;
-
-function suggestions(data: LoadedGraph, text: string): SearchHit[] {
-  if (!text.trim()) return [];
-  try {
-    const { searchIndex, graph } = data;
-    return search(searchIndex, graph, text, MAX_SUGGESTIONS);
-  } catch {
-    // search() is built never to throw; a regression must not break typing in the picker.
-    return [];
-  }
-}
 
 interface NodePickerProps {
   /** The visible label and accessible name of the field ("From", "To"). */
@@ -39,7 +28,7 @@ export function NodePicker({ label, end, onChange }: NodePickerProps) {
   const listId = useId();
   const hintId = useId();
   // Suggestions only while the text is being typed; a chosen node shows its label and no list.
-  const hits = useMemo(() => (end.id ? [] : suggestions(data, end.text)), [data, end.id, end.text]);
+  const hits = useSearchHits(data, end.text, MAX_SUGGESTIONS, !end.id);
   const expanded = open && hits.length > 0;
   const optionId = (i: number) => `${listId}-${i}`;
 

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { syntheticGraph } from '../../bench/synthetic-graph';
+import { loadedGraph } from '../engine/loaded-graph';
+import type { SearchReply, SearchRequest } from './search-protocol';
+
+/** A worker that records what it is sent and answers when the test says so. */
+class HeldWorker {
+  static last: HeldWorker;
+  sent: SearchRequest[] = [];
+  onmessage: ((e: { data: SearchReply }) => void) | null = null;
+  constructor() {
+    HeldWorker.last = this;
+  }
+  postMessage(m: SearchRequest) {
+    this.sent.push(m);
+  }
+  answer(seq: number, label: string) {
+    this.onmessage?.({
+      data: {
+        seq,
+        id: 0,
+        hits: [{ id: label, label, kind: 'service', score: 1, field: 'label', snippet: label }],
+      },
+    });
+  }
+}
+
+describe('search off the main thread on large graphs', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('searches small graphs in place, so Enter always has its hits', async () => {
+    const { searchesInline, searchGraph } = await import('./search-client');
+    const small = loadedGraph(syntheticGraph({ nodes: 200 }));
+    expect(searchesInline(small)).toBe(true);
+    const label = small.graph.nodes[7]!.label;
+    const hits = await searchGraph(small, label, 5);
+    expect(hits?.[0]?.label).toBe(label);
+  });
+
+  it('sends a large graph once, then only the newest of the queries typed while one is answered', async () => {
+    vi.stubGlobal('Worker', HeldWorker);
+    const { searchGraph } = await import('./search-client');
+    const big = loadedGraph(syntheticGraph({ nodes: 3500 }));
+    const first = searchGraph(big, 'n', 5);
+    const second = searchGraph(big, 'no', 5);
+    const third = searchGraph(big, 'nod', 5);
+    const w = HeldWorker.last;
+    expect(w.sent.map((m) => (m.type === 'graph' ? 'graph' : m.query))).toEqual(['graph', 'n']);
+    await expect(second).resolves.toBeNull();
+    w.answer(1, 'first');
+    await expect(first).resolves.toEqual([expect.objectContaining({ label: 'first' })]);
+    // The newest query goes out as soon as the worker is free; the one in between never does.
+    expect(w.sent.map((m) => (m.type === 'graph' ? 'graph' : m.query))).toEqual(['graph', 'n', 'nod']);
+    w.answer(3, 'third');
+    await expect(third).resolves.toEqual([expect.objectContaining({ label: 'third' })]);
+  });
+});

@@ -1,0 +1,87 @@
+import { search, type SearchHit } from '../../graph-data';
+import type { LoadedGraph } from '../engine/loaded-graph';
+import type { SearchReply, SearchRequest } from './search-protocol';
+
+/*
+ * Where a query runs. On a graph of a few thousand nodes lunr answers within a millisecond or two,
+ * so the search box searches in place and Enter always has its hits. Above that a query takes tens of
+ * milliseconds and building the index more than a second, so both move to a worker: the keystroke
+ * paints at once and the hits follow when they are ready. Only the newest query is ever waited for.
+ */
+
+/** Graphs up to this many nodes are searched on the main thread. */
+export const INLINE_SEARCH_NODES = 3000;
+
+/** Whether `data` is searched in place (synchronously) rather than in the worker. */
+export function searchesInline(data: LoadedGraph): boolean {
+  return data.graph.nodes.length <= INLINE_SEARCH_NODES || typeof Worker === 'undefined';
+}
+
+/** Searches in place; never throws. */
+export function searchNow(data: LoadedGraph, query: string, limit: number): SearchHit[] {
+  if (!query.trim()) return [];
+  try {
+    return search(data.searchIndex, data.graph, query, limit);
+  } catch {
+    // search() is built never to throw; this guard keeps a future regression from breaking typing.
+    return [];
+  }
+}
+
+let worker: Worker | null = null;
+let sentGraph = 0;
+let seq = 0;
+/** The query the worker is answering, and the newest one waiting for it to finish (if any). */
+let inFlight: { seq: number; resolve(hits: SearchHit[] | null): void } | null = null;
+let queued: { message: SearchRequest; resolve(hits: SearchHit[] | null): void } | null = null;
+
+function send(
+  w: Worker,
+  message: Extract<SearchRequest, { type: 'query' }>,
+  resolve: (h: SearchHit[] | null) => void,
+) {
+  inFlight = { seq: message.seq, resolve };
+  w.postMessage(message);
+}
+
+function workerFor(data: LoadedGraph): Worker {
+  if (!worker) {
+    const w = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker = w;
+    w.onmessage = (e: MessageEvent<SearchReply>) => {
+      if (inFlight?.seq === e.data.seq) inFlight.resolve(e.data.hits);
+      inFlight = null;
+      // Typing faster than the worker answers: only the newest query is sent on, never a backlog.
+      const next = queued;
+      queued = null;
+      if (next && next.message.type === 'query') send(w, next.message, next.resolve);
+    };
+  }
+  if (sentGraph !== data.id) {
+    sentGraph = data.id;
+    const message: SearchRequest = { type: 'graph', id: data.id, graph: data.graph };
+    worker.postMessage(message);
+  }
+  return worker;
+}
+
+/** Hands the next graph to the worker ahead of the first query (large graphs only). */
+export function prepareSearch(data: LoadedGraph): void {
+  if (!searchesInline(data)) workerFor(data);
+}
+
+/**
+ * Searches `data` wherever it is cheapest: in place for small graphs, else in the worker. Resolves to
+ * null when a newer query made the answer moot.
+ */
+export function searchGraph(data: LoadedGraph, query: string, limit: number): Promise<SearchHit[] | null> {
+  if (!query.trim()) return Promise.resolve([]);
+  if (searchesInline(data)) return Promise.resolve(searchNow(data, query, limit));
+  const w = workerFor(data);
+  const message = { type: 'query' as const, id: data.id, seq: ++seq, query, limit };
+  return new Promise((resolve) => {
+    queued?.resolve(null);
+    if (inFlight) queued = { message, resolve };
+    else send(w, message, resolve);
+  });
+}
