@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { SessionState } from '../../../contract/user-data';
+import type { LoadedGraph } from '../../engine/loaded-graph';
 import { useAtlas } from '../../state/store';
 
 /** One end of the path: the node chosen (if any) and the text in its picker. */
@@ -58,6 +60,25 @@ export const usePath = create<PathState>()((set, get) => ({
     set({ from: EMPTY_END, to: EMPTY_END, chosen: 0 });
   },
 }));
+
+/** What a reload keeps of the Path tool: both ends, the relation kinds and the path chosen. */
+export function pathSession(): NonNullable<SessionState['path']> {
+  const { from, to, kinds, chosen } = usePath.getState();
+  return { from, to, kinds, chosen };
+}
+
+/** Brings the Path tool back as a session kept it; an end this graph lacks keeps only its text. */
+export function restorePath(part: SessionState['path'], data: LoadedGraph): void {
+  if (!part) return;
+  const keep = (end: PathEnd): PathEnd =>
+    end.id && !data.index.node.has(end.id) ? { id: null, text: end.text } : end;
+  const known = new Set(data.edgeKindCounts.map((k) => k.kind as string));
+  const from = keep(part.from);
+  const to = keep(part.to);
+  const kinds = part.kinds.filter((k) => known.has(k));
+  const same = from === part.from && to === part.to && kinds.length === part.kinds.length;
+  usePath.setState({ from, to, kinds, chosen: same ? part.chosen : 0 });
+}
 
 // Another graph: an end it does not have is cleared (its text stays, to search again).
 useAtlas.subscribe((s, prev) => {
