@@ -29,12 +29,14 @@ async function reload(page: Page) {
 }
 
 test.describe('state that survives a reload', () => {
-  test('layout, outline, each study tool, the quiz in hand, the open tab, zoom and pan', async ({ page }) => {
+  test('layout, outline, Compare picks, the Cost example, the Path ends, the open tab, zoom and pan', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
     const explorer = new ExplorerPage(page);
     const compare = new ComparePage(page);
     const cost = new CostPage(page);
     const path = new PathPage(page);
-    const quiz = new QuizPage(page);
     await explorer.open();
 
     await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Concentric' });
@@ -57,14 +59,6 @@ test.describe('state that survives a reload', () => {
     await path.choose('To', 'kubernetes', kubernetes);
     await expect(path.status).toContainText('shortest paths');
 
-    await quiz.openTab();
-    await quiz.start();
-    await expect(quiz.progressLine).toHaveText(/^Question 1 of/);
-    await quiz.answer(rightLabel(await quiz.current()));
-    await quiz.button('Next question').click();
-    await expect(quiz.progressLine).toHaveText(/^Question 2 of/);
-    const second = await quiz.current();
-
     // Zoom in with the toolbar and pan a little; the camera is what comes back.
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await page.evaluate(() => void (window as unknown as { cy: CameraCy }).cy.panBy({ x: 37, y: -21 }));
@@ -74,11 +68,10 @@ test.describe('state that survives a reload', () => {
 
     await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('concentric');
     await expect(explorer.outline).toBeVisible();
-    // The quiz tab is open again, on the same second question, unanswered.
-    await expect(page.getByRole('tab', { name: 'Quiz' })).toHaveAttribute('aria-selected', 'true');
-    await expect(quiz.progressLine).toHaveText(/^Question 2 of/);
-    expect((await quiz.current()).id).toBe(second.id);
-    await expect(quiz.button('Check answer')).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Path' })).toHaveAttribute('aria-selected', 'true');
+    await expect(path.field('From')).toHaveValue(anywhere);
+    await expect(path.field('To')).toHaveValue(kubernetes);
+    await expect(path.status).toContainText('shortest paths');
     const after = await camera(page);
     expect(after.zoom).toBeCloseTo(before.zoom, 5);
     expect(after.pan.x).toBeCloseTo(before.pan.x, 1);
@@ -93,11 +86,27 @@ test.describe('state that survives a reload', () => {
     await expect(cost.node).toHaveValue('ecs');
     await expect(cost.input('Fargate tasks')).toHaveValue('20');
     await expect(cost.total).toHaveText('$355.46');
+  });
 
-    await path.openTab();
-    await expect(path.field('From')).toHaveValue(anywhere);
-    await expect(path.field('To')).toHaveValue(kubernetes);
-    await expect(path.status).toContainText('shortest paths');
+  test('a quiz in progress resumes on the same question, with the Quiz tab open', async ({ page }) => {
+    const quiz = new QuizPage(page);
+    await quiz.open();
+    await quiz.start();
+    await expect(quiz.progressLine).toHaveText(/^Question 1 of/);
+    await quiz.answer(rightLabel(await quiz.current()));
+    await quiz.button('Next question').click();
+    await expect(quiz.progressLine).toHaveText(/^Question 2 of/);
+    const second = await quiz.current();
+
+    await reload(page);
+
+    await expect(page.getByRole('tab', { name: 'Quiz' })).toHaveAttribute('aria-selected', 'true');
+    await expect(quiz.progressLine).toHaveText(/^Question 2 of/);
+    expect((await quiz.current()).id).toBe(second.id);
+    await expect(quiz.button('Check answer')).toBeVisible();
+    // And it goes on from there.
+    await quiz.answer(rightLabel(second));
+    await expect(quiz.verdict).toContainText('Correct.');
   });
 
   test('Back and Forward walk through selections and stay in the app', async ({ page }) => {

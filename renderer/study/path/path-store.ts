@@ -22,6 +22,11 @@ export interface PathState {
   kinds: string[];
   /** Index of the shortest path highlighted when there are several. */
   chosen: number;
+  /**
+   * The path came back with a reload, and so did the camera the user had on it: drawing it does not
+   * frame it again, until the user changes the path.
+   */
+  keepCamera: boolean;
   setEnd(which: 'from' | 'to', end: PathEnd): void;
   swap(): void;
   toggleKind(kind: string): void;
@@ -36,28 +41,33 @@ export const usePath = create<PathState>()((set, get) => ({
   to: EMPTY_END,
   kinds: [],
   chosen: 0,
+  keepCamera: false,
   setEnd(which, end) {
     const current = get()[which];
     if (current.id === end.id && current.text === end.text) return;
     // A new end means new paths: start again from the first.
-    set(current.id === end.id ? { [which]: end } : { [which]: end, chosen: 0 });
+    set(current.id === end.id ? { [which]: end } : { [which]: end, chosen: 0, keepCamera: false });
   },
   swap() {
     const { from, to } = get();
-    set({ from: to, to: from, chosen: 0 });
+    set({ from: to, to: from, chosen: 0, keepCamera: false });
   },
   toggleKind(kind) {
     const kinds = get().kinds;
-    set({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind], chosen: 0 });
+    set({
+      kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind],
+      chosen: 0,
+      keepCamera: false,
+    });
   },
   clearKinds() {
-    set({ kinds: [], chosen: 0 });
+    set({ kinds: [], chosen: 0, keepCamera: false });
   },
   choose(chosen) {
-    set({ chosen });
+    set({ chosen, keepCamera: false });
   },
   clear() {
-    set({ from: EMPTY_END, to: EMPTY_END, chosen: 0 });
+    set({ from: EMPTY_END, to: EMPTY_END, chosen: 0, keepCamera: false });
   },
 }));
 
@@ -77,7 +87,7 @@ export function restorePath(part: SessionState['path'], data: LoadedGraph): void
   const to = keep(part.to);
   const kinds = part.kinds.filter((k) => known.has(k));
   const same = from === part.from && to === part.to && kinds.length === part.kinds.length;
-  usePath.setState({ from, to, kinds, chosen: same ? part.chosen : 0 });
+  usePath.setState({ from, to, kinds, chosen: same ? part.chosen : 0, keepCamera: true });
 }
 
 // Another graph: an end it does not have is cleared (its text stays, to search again).
