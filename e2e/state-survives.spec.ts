@@ -109,6 +109,44 @@ test.describe('state that survives a reload', () => {
     await expect(quiz.verdict).toContainText('Correct.');
   });
 
+  test('a session part that cannot be read is dropped with a notice, and the rest comes back', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // Once: later loads in this test read what the app itself saved.
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const data = {
+        version: 2,
+        settings: { theme: 'system' },
+        positions: {},
+        bookmarks: ['ecs'],
+        views: [],
+        progress: {},
+        session: { layout: 'breadthfirst', panel: 'cost', camera: { graph: 'x', layout: 'fcose', zoom: -1 } },
+        workspaces: {},
+        recentFolders: [],
+      };
+      localStorage.setItem('service-atlas:user-data', JSON.stringify(data));
+    });
+    const explorer = new ExplorerPage(page);
+    await explorer.open();
+    await expect(explorer.notices).toContainText(
+      'Part of your last session could not be read (the zoom and pan), so that part starts afresh; everything else was kept.',
+    );
+    await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('breadthfirst');
+    await expect(page.getByRole('tab', { name: 'Cost' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('tab', { name: 'Saved' }).click();
+    await expect(page.getByRole('region', { name: 'Saved', exact: true })).toContainText(
+      await explorer.label('ecs'),
+    );
+
+    // Said once: the next load reads a clean session.
+    await reload(page);
+    await expect(page.getByRole('tab', { name: 'Saved' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('could not be read')).toHaveCount(0);
+  });
+
   test('Back and Forward walk through selections and stay in the app', async ({ page }) => {
     const explorer = new ExplorerPage(page);
     await explorer.open();
@@ -145,5 +183,12 @@ test.describe('state that survives a reload', () => {
     await page.goForward();
     await expect(explorer.detailsTitle).toHaveText(labels[2]!);
     await expect(explorer.button('Forward')).toBeDisabled();
+
+    // After a reload the toolbar still knows the way back.
+    await reload(page);
+    await expect(explorer.detailsTitle).toHaveText(labels[2]!);
+    await explorer.button('Back').click();
+    await expect(explorer.detailsTitle).toHaveText(labels[1]!);
+    expect(page.url()).toBe(`${appUrl}#node=eks-anywhere`);
   });
 });
