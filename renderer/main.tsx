@@ -7,6 +7,7 @@ import { builtInGraph, builtInTours } from './engine/built-in-graph';
 import { openTourFromHash } from './study/tours/tour-store';
 import { EngineContext } from './engine/use-engine';
 import { useAtlas } from './state/store';
+import { startSessionState } from './state/session-state';
 import { startHashSync } from './state/url-hash';
 import { loadUserData, userPositions } from './state/user-data';
 import './styles.css';
@@ -30,6 +31,8 @@ async function start() {
     root.render(<p className="fatal">{result.message}</p>);
     return;
   }
+  // The last session first, so that a deep link (#node=..., #tour=...) has the last word.
+  startSessionState(engine);
   startHashSync();
   openTourFromHash(window.location.hash, useAtlas.getState().data.tours);
   root.render(

@@ -20,6 +20,12 @@ const LARGE_GRAPH = 3000;
 
 export type LoadResult = { ok: true; notices: string[] } | { ok: false; message: string };
 
+/** Zoom and pan of the canvas. */
+export interface Camera {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
 /** Where the user's stored positions come from and go to (the one owner of user data). */
 export interface PositionStore {
   saved(layout: LayoutName): Positions | undefined;
@@ -52,6 +58,9 @@ export class AtlasEngine {
   private core: Core | null = null;
   private readonly classes = new CanvasClasses();
   private unsubscribe: (() => void) | null = null;
+  /** A camera to put back after the first layout instead of fitting (a reload's), until the canvas mounts. */
+  private pendingCamera: Camera | null = null;
+  private readonly viewportListeners = new Set<() => void>();
 
   constructor(
     private readonly store: typeof useAtlas,
@@ -124,6 +133,8 @@ export class AtlasEngine {
       this.core = cy;
       this.listen(cy);
       this.layout(s.layout, true);
+      if (this.pendingCamera) this.setCamera(this.pendingCamera);
+      this.pendingCamera = null;
     } else {
       cy.mount(container);
     }
@@ -199,17 +210,29 @@ export class AtlasEngine {
   }
 
   /** Zoom and pan, as saved views keep them. */
-  camera(): { zoom: number; pan: { x: number; y: number } } {
+  camera(): Camera {
     const cy = this.core;
     return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : { zoom: 1, pan: { x: 0, y: 0 } };
   }
 
   /** Restores a zoom and pan (the zoom kept within limits), stopping any animation first. */
-  setCamera(view: { zoom: number; pan: { x: number; y: number } }): void {
+  setCamera(view: Camera): void {
     const cy = this.core;
     if (!cy) return;
     cy.stop(true, false);
     cy.viewport({ zoom: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), view.zoom)), pan: view.pan });
+  }
+
+  /** Sets the camera now, or, before the canvas has mounted, after its first layout in place of the fit. */
+  restoreCamera(view: Camera): void {
+    if (this.core) this.setCamera(view);
+    else this.pendingCamera = view;
+  }
+
+  /** Calls `listener` whenever zoom or pan changes (every frame of a drag: debounce); returns its removal. */
+  onViewport(listener: () => void): () => void {
+    this.viewportListeners.add(listener);
+    return () => this.viewportListeners.delete(listener);
   }
 
   /** Puts nodes where given; returns the positions that applied (nodes this graph has). */
@@ -372,6 +395,7 @@ export class AtlasEngine {
         leaving = false;
       });
     });
+    cy.on('viewport', () => this.viewportListeners.forEach((listener) => listener()));
     cy.on('dragfree', 'node', (e) => {
       const { x, y } = e.target.position();
       this.positions.save(store.getState().layout, e.target.id(), { x, y });

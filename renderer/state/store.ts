@@ -80,6 +80,11 @@ export interface AtlasState {
   setPanel(panel: PanelName): void;
   setOverlay(owner: string, overlay: Overlay | null): void;
   /**
+   * Moves to an entry of the browser's history: its selection, with the selections before and after
+   * it as `history`. For url-hash.ts only, which keeps the two in step.
+   */
+  travel(selection: string | null, history: { back: string[]; forward: string[] }): void;
+  /**
    * Makes `data` the graph on screen and drops what named nodes it does not have (selection, focus,
    * history, filters on kinds it lacks, search hits); returns a sentence per thing dropped.
    * For the engine only.
@@ -96,6 +101,17 @@ export const EMPTY_FILTERS: FilterState = {
 };
 const MAX_HISTORY = 100;
 let noticeId = 0;
+
+/**
+ * While the browser's history holds the selections (url-hash.ts), back and forward go through it:
+ * the driver moves the browser and returns true, or returns false when it has nowhere to go.
+ */
+let historyDriver: ((direction: -1 | 1) => boolean) | null = null;
+
+/** Hands back/forward to the browser's history (null: the store's own stacks again). */
+export function driveHistoryWith(driver: ((direction: -1 | 1) => boolean) | null): void {
+  historyDriver = driver;
+}
 
 const MAX_HITS = 20;
 
@@ -146,6 +162,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     set({ selection: id, history: { back, forward: [] } });
   },
   back() {
+    if (historyDriver?.(-1)) return;
     const { selection, history } = get();
     const target = history.back.at(-1);
     if (target === undefined) return;
@@ -158,6 +175,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     });
   },
   forward() {
+    if (historyDriver?.(1)) return;
     const { selection, history } = get();
     const target = history.forward.at(-1);
     if (target === undefined) return;
@@ -230,6 +248,13 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     else if (owner in overlays) delete overlays[owner];
     else return;
     set({ overlays });
+  },
+  travel(selection, history) {
+    const has = (id: string) => get().data.index.node.has(id);
+    set({
+      selection: selection && has(selection) ? selection : null,
+      history: { back: history.back.filter(has), forward: history.forward.filter(has) },
+    });
   },
   adoptGraph(data) {
     const s = get();

@@ -1,12 +1,14 @@
 import { HOSTING_VALUES, NODE_KINDS, ORCHESTRATOR_VALUES } from '../../graph-data';
 import type { FilterState } from '../../contract/user-data';
 import type { LoadedGraph } from '../engine/loaded-graph';
-import { EMPTY_FILTERS, useAtlas, type Focus } from './store';
+import { SelectionHistory } from './selection-history';
+import { EMPTY_FILTERS, driveHistoryWith, useAtlas, type Focus } from './store';
 
 /*
  * Deep links: the URL hash holds the selection, the filters and the focus, e.g.
  * #node=ecs&compliance=hipaa,pci-dss&hosting=on-premises&focus=ecs&depth=2
- * Unknown values are dropped, so a hand-edited or stale link still opens.
+ * Unknown values are dropped, so a hand-edited or stale link still opens. Each selection is a
+ * browser history entry (see selection-history.ts).
  */
 
 const FILTER_PARAMS: Record<keyof FilterState, string> = {
@@ -72,10 +74,9 @@ export function formatHash(s: HashState): string {
   return params.length ? `#${params.join('&')}` : '';
 }
 
-function applyHash(hash: string) {
+/** Puts the filters and focus of a hash into the store (the selection is the caller's). */
+function applyView(parsed: HashState) {
   const store = useAtlas.getState();
-  const parsed = parseHash(store.data, hash);
-  if (parsed.selection !== store.selection) store.select(parsed.selection);
   if (
     formatHash({ ...parsed, selection: null, focus: null }) !==
     formatHash({ ...store, selection: null, focus: null })
@@ -87,34 +88,86 @@ function applyHash(hash: string) {
 /**
  * How long the hash lags behind the view. history.replaceState costs a few milliseconds (the
  * browser updates its session history each time), and nobody reads the address while clicking or
- * typing, so a burst of changes is written once, after it.
+ * typing, so a burst of changes is written once, after it. Selections wait for a pause of this
+ * length (up to HASH_MAX_WAIT_MS), so that arrowing through the outline makes one history entry.
  */
 const HASH_DELAY_MS = 250;
+const HASH_MAX_WAIT_MS = 1000;
 
-/** Restores the view from the current hash and keeps the hash in step with the view from then on. */
+/**
+ * Restores the view from the current hash and keeps the hash in step with the view from then on:
+ * a new selection is a new browser history entry, other changes rewrite the entry in hand, and the
+ * browser's Back and Forward (and the store's back/forward, which go through them) move between
+ * selections without leaving the app.
+ */
 export function startHashSync(): () => void {
-  applyHash(window.location.hash);
+  const trail = new SelectionHistory(window.history);
+  const known = (id: string) => useAtlas.getState().data.index.node.has(id);
+  const hereUrl = () => window.location.pathname + window.location.search + window.location.hash;
+  const first = parseHash(useAtlas.getState().data, window.location.hash);
+  if (first.selection !== useAtlas.getState().selection) useAtlas.getState().select(first.selection);
+  applyView(first);
+  trail.start(useAtlas.getState().selection, hereUrl());
+  useAtlas.getState().travel(useAtlas.getState().selection, trail.stacks(known));
+
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  // True while the store is being moved to where the browser went: nothing to write back.
+  let arriving = false;
   const write = () => {
     if (pending) clearTimeout(pending);
     pending = undefined;
-    const hash = formatHash(useAtlas.getState());
-    if (hash !== window.location.hash) {
-      history.replaceState(history.state, '', hash || window.location.pathname + window.location.search);
+    const s = useAtlas.getState();
+    const hash = formatHash(s);
+    const url = hash || window.location.pathname + window.location.search;
+    if (trail.write(s.selection, url, hereUrl())) {
+      arriving = true;
+      s.travel(s.selection, trail.stacks(known));
+      arriving = false;
     }
   };
   const unsubscribe = useAtlas.subscribe((s, prev) => {
+    if (arriving) return;
     if (s.selection === prev.selection && s.filters === prev.filters && s.focus === prev.focus) return;
-    if (!pending) pending = setTimeout(write, HASH_DELAY_MS);
+    const now = performance.now();
+    if (!pending) firstChange = now;
+    else if (s.selection !== prev.selection && now - firstChange < HASH_MAX_WAIT_MS) clearTimeout(pending);
+    else return;
+    pending = setTimeout(write, HASH_DELAY_MS);
   });
-  const onHashChange = () => applyHash(window.location.hash);
-  window.addEventListener('hashchange', onHashChange);
+
+  const onNavigate = () => {
+    if (trail.isInHand(window.history.state) && formatHash(useAtlas.getState()) === window.location.hash)
+      return;
+    // The browser went from the address as it stood: a change not yet written is left behind.
+    if (pending) clearTimeout(pending);
+    pending = undefined;
+    const parsed = parseHash(useAtlas.getState().data, window.location.hash);
+    trail.arrived(parsed.selection, hereUrl());
+    arriving = true;
+    try {
+      useAtlas.getState().travel(parsed.selection, trail.stacks(known));
+      applyView(parsed);
+    } finally {
+      arriving = false;
+    }
+  };
+  driveHistoryWith((direction) => {
+    write();
+    const delta = trail.stepTo(direction, known);
+    if (delta !== 0) window.history.go(delta);
+    return delta !== 0;
+  });
+  window.addEventListener('popstate', onNavigate);
+  window.addEventListener('hashchange', onNavigate);
   // A reload or a closed window must not lose the last change.
   window.addEventListener('pagehide', write);
   return () => {
     unsubscribe();
+    driveHistoryWith(null);
     if (pending) clearTimeout(pending);
-    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('popstate', onNavigate);
+    window.removeEventListener('hashchange', onNavigate);
     window.removeEventListener('pagehide', write);
   };
 }

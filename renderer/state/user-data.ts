@@ -3,9 +3,11 @@ import type { AtlasApi } from '../api';
 import {
   BUILTIN_WORKSPACE,
   emptyUserData,
+  unreadableSessionNotice,
   withWorkspaceData,
   workspaceData,
   type SavedView,
+  type SessionState,
   type Theme,
   type UserData,
   type WorkspaceData,
@@ -57,14 +59,45 @@ declare global {
   }
 }
 
+/** Writers that hold changes back (the session's, debounced) and hand them over before a flush. */
+const flushHooks = new Set<() => void>();
+
+/** Runs `hook` before every flush (a test's, or the page going away); returns its removal. */
+export function beforeFlush(hook: () => void): () => void {
+  flushHooks.add(hook);
+  return () => flushHooks.delete(hook);
+}
+
+/**
+ * Session parts the stored data could not read: said once, then dropped from the data in memory
+ * (the next save writes the session without them).
+ */
+function reportUnreadableSessions(data: UserData): UserData {
+  const parts = new Set<string>();
+  const clean = (w: WorkspaceData): WorkspaceData => {
+    if (!w.session?.unreadable) return w;
+    w.session.unreadable.forEach((p) => parts.add(p));
+    const { unreadable: _u, ...session } = w.session;
+    return { ...w, session };
+  };
+  let next = withWorkspaceData(data, BUILTIN_WORKSPACE, clean(workspaceData(data, BUILTIN_WORKSPACE)));
+  for (const key of Object.keys(data.workspaces))
+    next = withWorkspaceData(next, key, clean(workspaceData(data, key)));
+  if (parts.size === 0) return data;
+  useAtlas.getState().notify(unreadableSessionNotice([...parts]));
+  return next;
+}
+
 /** Loads the user's data through the API and shows any recovery notice it returns. */
 export async function loadUserData(atlasApi: AtlasApi): Promise<UserData> {
   api = atlasApi;
   window.atlasUserData = { flush: flushUserData };
+  // A reload or a closed window must not lose what is still waiting to be saved (a drag, the session).
+  window.addEventListener('pagehide', () => void flushUserData());
   try {
     const result = await atlasApi.loadUserData();
-    useUserData.setState(result.data, true);
     for (const notice of result.notices) useAtlas.getState().notify(notice);
+    useUserData.setState(reportUnreadableSessions(result.data), true);
   } catch (err) {
     useAtlas
       .getState()
@@ -75,6 +108,7 @@ export async function loadUserData(atlasApi: AtlasApi): Promise<UserData> {
 
 /** Saves a change still waiting (a drag's), and resolves once every save so far has finished. */
 export function flushUserData(): Promise<void> {
+  for (const hook of flushHooks) hook();
   if (pending) {
     clearTimeout(pending);
     pending = undefined;
@@ -130,6 +164,23 @@ export function saveTheme(theme: Theme): void {
 /** Stores one question's spaced-repetition card (merged, so no other card can be overwritten). */
 export function saveCard(questionId: string, card: SrsCard): void {
   updateWorkspace((w) => ({ ...w, progress: { ...w.progress, [questionId]: card } }));
+}
+
+/** The current workspace's session (where the user was); empty for a fresh start. */
+export function currentSession(): SessionState {
+  return currentWorkspaceData().session ?? {};
+}
+
+/**
+ * Stores a workspace's session (default: the current one's), replacing the one kept. The caller
+ * debounces: this saves at once.
+ */
+export function saveSession(session: SessionState, key = useWorkspace.getState().key): void {
+  update((d) => {
+    const before = workspaceData(d, key);
+    if (JSON.stringify(before.session ?? {}) === JSON.stringify(session)) return d;
+    return withWorkspaceData(d, key, { ...before, session });
+  });
 }
 
 /** Replaces a layout's remembered positions (a saved view brought back). */

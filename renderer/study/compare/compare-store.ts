@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { NodeKind } from '../../../graph-data';
+import type { SessionState } from '../../../contract/user-data';
+import type { LoadedGraph } from '../../engine/loaded-graph';
 import { useAtlas } from '../../state/store';
 
 /** The most subjects a comparison holds: beyond four the table no longer fits the panel. */
@@ -61,6 +63,27 @@ export const useCompare = create<CompareState>()((set, get) => ({
     set({ showSources });
   },
 }));
+
+/** What a reload keeps of Compare: the subjects, the open note table and how the matrix is shown. */
+export function compareSession(): NonNullable<SessionState['compare']> {
+  const { subjects, openNote, hideShared, showSources } = useCompare.getState();
+  return { subjects, openNote, hideShared, showSources };
+}
+
+/** Brings Compare back as a session kept it, leaving out what this graph does not have. */
+export function restoreCompare(part: SessionState['compare'], data: LoadedGraph): void {
+  if (!part) return;
+  const comparable = (id: string) => {
+    const node = data.index.node.get(id);
+    return node !== undefined && isComparable(node.kind);
+  };
+  useCompare.setState({
+    subjects: [...new Set(part.subjects.filter(comparable))].slice(0, MAX_SUBJECTS),
+    openNote: part.openNote && data.index.node.has(part.openNote) ? part.openNote : null,
+    hideShared: part.hideShared,
+    showSources: part.showSources,
+  });
+}
 
 // Another graph: subjects it does not have leave the comparison.
 useAtlas.subscribe((s, prev) => {

@@ -1,5 +1,8 @@
 import { create } from 'zustand';
+import type { SessionState } from '../../../contract/user-data';
+import type { LoadedGraph } from '../../engine/loaded-graph';
 import { useAtlas } from '../../state/store';
+import { findExample } from './cost-model';
 
 /** A worked example from the notes: the node holding it and the example's id. */
 export interface ExampleRef {
@@ -44,6 +47,22 @@ export const useCost = create<CostState>()((set, get) => ({
     set({ values: {} });
   },
 }));
+
+/** What a reload keeps of the estimator: the node, the worked example open and what was typed. */
+export function costSession(): NonNullable<SessionState['cost']> {
+  const { node, example, values } = useCost.getState();
+  return { node, example, values };
+}
+
+/** Brings the estimator back as a session kept it, unless this graph lacks its node or example. */
+export function restoreCost(part: SessionState['cost'], data: LoadedGraph): void {
+  if (!part) return;
+  const example =
+    part.example && findExample(data.graph, part.example.node, part.example.id) ? part.example : null;
+  if (part.example && !example) return useCost.setState({ node: null, example: null, values: {} });
+  const node = part.node && data.index.node.has(part.node) ? part.node : null;
+  useCost.setState({ node, example, values: node ? part.values : {} });
+}
 
 // Another graph: a node or example it does not have is let go.
 useAtlas.subscribe((s, prev) => {

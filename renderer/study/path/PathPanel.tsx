@@ -77,7 +77,8 @@ export function PathPanel() {
   }, [shown, setOverlay]);
 
   useEffect(() => {
-    if (shown) engine.show([...shown.nodes, ...shown.edges.map((e) => e.id)]);
+    if (shown && !usePath.getState().keepCamera)
+      engine.show([...shown.nodes, ...shown.edges.map((e) => e.id)]);
   }, [engine, shown]);
 
   return (

@@ -7,6 +7,7 @@ import {
   type Progress,
   type SessionAnswer,
 } from '../../../graph-data';
+import type { SessionState } from '../../../contract/user-data';
 import { useAtlas, type Overlay } from '../../state/store';
 import { currentWorkspaceData, saveCard } from '../../state/user-data';
 
@@ -62,6 +63,43 @@ function masteryOverlay(questions: readonly Question[], progress: Progress, now:
 /** Whether questions are being generated (for the graph on screen). */
 let scheduled = false;
 
+type QuizSession = NonNullable<SessionState['quiz']>;
+
+/**
+ * A session kept from before a reload, waiting for the questions to be generated (they are made
+ * when the Quiz tab first opens); until then it is also what the session part reports.
+ */
+let resuming: QuizSession | null = null;
+
+/** Puts the kept session back once the questions exist; one whose questions are gone is dropped. */
+function resume(set: (s: Partial<QuizState>) => void, questions: readonly Question[]): void {
+  const part = resuming;
+  resuming = null;
+  if (!part) return;
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const session = part.questions.map((id) => byId.get(id));
+  if (session.some((q) => q === undefined) || part.index >= session.length) {
+    useAtlas
+      .getState()
+      .notify('The quiz you were in asked about questions this graph no longer has, so it starts afresh.');
+    return;
+  }
+  const current = session[part.index]!;
+  const chosen =
+    part.chosen !== null && current.options.some((o) => o.id === part.chosen) ? part.chosen : null;
+  set({
+    phase: part.phase,
+    sessionSize: part.sessionSize,
+    session: session as Question[],
+    index: part.index,
+    answers: part.answers.map((a) => ({ ...a, grade: a.grade as SessionAnswer['grade'] })),
+    chosen,
+    checked: part.checked && chosen !== null,
+    shownAt: Date.now(),
+    now: Date.now(),
+  });
+}
+
 /** The quiz store. */
 export const useQuiz = create<QuizState>()((set, get) => {
   const refreshMastery = () => {
@@ -94,10 +132,9 @@ export const useQuiz = create<QuizState>()((set, get) => {
       setTimeout(() => {
         scheduled = false;
         if (useAtlas.getState().data !== data) return;
-        set({
-          questions: data.cached('quiz-questions', () => generateQuestions(data.graph)),
-          now: Date.now(),
-        });
+        const questions = data.cached('quiz-questions', () => generateQuestions(data.graph));
+        set({ questions, now: Date.now() });
+        resume(set, questions);
         refreshMastery();
       }, 0);
     },
@@ -174,9 +211,26 @@ export const useQuiz = create<QuizState>()((set, get) => {
   };
 });
 
+/** What a reload keeps of the quiz: the session in hand (its questions, position and answers). */
+export function quizSession(): SessionState['quiz'] {
+  if (resuming) return resuming;
+  const { phase, sessionSize, session, index, answers, chosen, checked } = useQuiz.getState();
+  if (phase === 'start' || session.length === 0) return undefined;
+  return { phase, sessionSize, questions: session.map((q) => q.id), index, answers, chosen, checked };
+}
+
+/** Brings back a quiz session a reload interrupted, as soon as the questions are ready. */
+export function restoreQuiz(part: SessionState['quiz']): void {
+  resuming = part ?? null;
+  const { questions } = useQuiz.getState();
+  if (part) useQuiz.setState({ sessionSize: part.sessionSize });
+  if (questions) resume(useQuiz.setState, questions);
+}
+
 // Another graph brings other questions: a session in hand ends, and the tab prepares them afresh.
 useAtlas.subscribe((s, prev) => {
   if (s.data === prev.data) return;
+  resuming = null;
   const { masteryOn } = useQuiz.getState();
   useQuiz.setState({ questions: null });
   useQuiz.getState().backToStart();
