@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { FilterState, Theme } from '../../contract/user-data';
 import { search, type SearchHit } from '../../graph-data';
 import { loadedGraph, type LoadedGraph } from '../engine/loaded-graph';
+import { loadCollapsed, type Collapsed, type CollapsiblePart } from './collapsed';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 export const LAYOUTS: { name: LayoutName; label: string }[] = [
@@ -57,6 +58,8 @@ export interface AtlasState {
   panel: PanelName;
   /** Canvas overlays by owner ('path', 'quiz', 'compare'...); the canvas adds their classes. */
   overlays: Record<string, Overlay>;
+  /** The side columns folded into rails, as shown (remembered by state/collapsed.ts). */
+  collapsed: Collapsed;
 
   select(id: string | null): void;
   back(): void;
@@ -78,6 +81,7 @@ export interface AtlasState {
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
   setOverlay(owner: string, overlay: Overlay | null): void;
+  setCollapsed(part: CollapsiblePart, value: boolean): void;
   /**
    * Makes `data` the graph on screen and drops what named nodes it does not have (selection, focus,
    * history, filters on kinds it lacks, search hits); returns a sentence per thing dropped.
@@ -125,6 +129,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   notices: [],
   panel: 'details',
   overlays: {},
+  collapsed: loadCollapsed(),
 
   select(id) {
     const { selection, history } = get();
@@ -218,6 +223,9 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     else if (owner in overlays) delete overlays[owner];
     else return;
     set({ overlays });
+  },
+  setCollapsed(part, value) {
+    if (get().collapsed[part] !== value) set({ collapsed: { ...get().collapsed, [part]: value } });
   },
   adoptGraph(data) {
     const s = get();
