@@ -61,7 +61,7 @@ export function SidePanel({ collapsed }: { collapsed: boolean }) {
 
   return (
     <aside
-      className={`side-panel side-panel-${panel}`}
+      className="side-panel"
       id="side-panel"
       aria-label="Side panel"
       data-region="panel"
