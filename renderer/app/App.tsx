@@ -13,8 +13,11 @@ import { Outline } from '../panels/Outline';
 import { SearchBox } from '../panels/SearchBox';
 import { Toolbar } from '../panels/Toolbar';
 import { effectiveTheme, useAtlas } from '../state/store';
+import { CollapseToggle } from './CollapseToggle';
+import { skipTo, useRegionKeys } from './regions';
 import { runCommand, useShortcuts } from './shortcuts';
 import { SidePanel } from './SidePanel';
+import { usePanelLayout } from './use-panel-layout';
 
 /** The explorer: toolbar; sidebar (search, filters, legend); outline; canvas; details. */
 export function App() {
@@ -24,6 +27,10 @@ export function App() {
   const theme = useAtlas(effectiveTheme);
 
   useShortcuts(engine, search);
+  useRegionKeys();
+  const { widths, settled } = usePanelLayout(engine);
+  const sidebarCollapsed = useAtlas((s) => s.collapsed.sidebar);
+  const panelCollapsed = useAtlas((s) => s.collapsed.panel);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -41,10 +48,14 @@ export function App() {
     void dropNotes(e.dataTransfer, false);
   };
 
-  // The canvas changes size when the outline opens or closes, or a wide tool tab is chosen; keep the
-  // graph's centre where it was so the picture does not slide under the new panel.
-  const panel = useAtlas((s) => s.panel);
-  useEffect(() => engine.resized(), [engine, outlineOpen, panel]);
+  // The canvas changes size when the outline or a side column opens or closes; keep the graph's centre
+  // where it was so the picture does not slide under the column. (A window resize re-fits instead.)
+  useEffect(() => engine.resized(), [engine, widths.canvas]);
+  const skip = (target: 'graph' | 'details') => (e: React.MouseEvent) => {
+    // Links, so that they read as skip links; the URL's hash belongs to the view, so it stays put.
+    e.preventDefault();
+    skipTo(target);
+  };
 
   return (
     <div
@@ -52,23 +63,52 @@ export function App() {
       onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
       onDrop={onDrop}
     >
-      <Toolbar />
+      <a className="skip-link" href="#graph" onClick={skip('graph')}>
+        Skip to graph
+      </a>
+      <a className="skip-link" href="#side-panel" onClick={skip('details')}>
+        Skip to details
+      </a>
+      <div className="region-wrap" data-region="toolbar">
+        <Toolbar />
+      </div>
       <Notices />
-      <div className="main">
-        <aside className="sidebar" aria-label="Search and filters">
-          <SearchBox ref={search} />
-          <Matches />
-          <Filters />
+      <div
+        className="main"
+        style={
+          {
+            '--sidebar-width': `${widths.sidebar}px`,
+            '--outline-width': `${widths.outline}px`,
+            '--panel-width': `${widths.panel}px`,
+          } as React.CSSProperties
+        }
+      >
+        <aside
+          className="sidebar"
+          aria-label="Search and filters"
+          data-region="sidebar"
+          data-collapsed={sidebarCollapsed}
+        >
+          <CollapseToggle part="sidebar" controls="sidebar-body" />
+          <div className="sidebar-body" id="sidebar-body" hidden={sidebarCollapsed}>
+            <SearchBox ref={search} />
+            <Matches />
+            <Filters />
+          </div>
         </aside>
-        {outlineOpen && <Outline autoFocus />}
-        <main className="canvas-wrap" aria-label="Graph">
+        {outlineOpen && (
+          <div className="region-wrap" data-region="outline">
+            <Outline autoFocus />
+          </div>
+        )}
+        <main className="canvas-wrap" id="graph" aria-label="Graph" data-region="graph" tabIndex={-1}>
           <FocusBar />
-          <GraphCanvas />
+          {settled && <GraphCanvas />}
           <p className="canvas-help">
             Click a node for details · hover for neighbours · double-click to focus · <kbd>O</kbd> outline
           </p>
         </main>
-        <SidePanel />
+        <SidePanel collapsed={panelCollapsed} />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { QuizPanel } from '../study/quiz/QuizPanel';
 import { SavedPanel } from '../study/saved/SavedPanel';
 import { ToursPanel } from '../study/tours/ToursPanel';
 import { useAtlas, type PanelName } from '../state/store';
+import { CollapseToggle } from './CollapseToggle';
 
 const TABS: { name: PanelName; label: string; title: string }[] = [
   { name: 'details', label: 'Details', title: 'The selected node' },
@@ -28,8 +29,13 @@ const PANELS: Record<PanelName, () => React.JSX.Element> = {
   tours: ToursPanel,
 };
 
-/** The right-hand panel: a tab per tool (WAI-ARIA tabs, arrow keys move between them). */
-export function SidePanel() {
+/**
+ * The right-hand panel: a tab per tool (WAI-ARIA tabs, arrow keys move between them). One width for
+ * every tab (set by App for the window), and the tabs wrap rather than scroll, so none is ever cut
+ * off and choosing one never moves the others. Folded, only its toggle shows; the tools stay mounted
+ * (hidden), so what they hold survives folding.
+ */
+export function SidePanel({ collapsed }: { collapsed: boolean }) {
   const panel = useAtlas((s) => s.panel);
   const setPanel = useAtlas((s) => s.setPanel);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -54,30 +60,53 @@ export function SidePanel() {
   };
 
   return (
-    <div className={`side-panel side-panel-${panel}`}>
-      <div className="side-tabs" role="tablist" aria-label="Tools" onKeyDown={onKeyDown}>
-        {TABS.map((t, i) => (
-          <button
-            key={t.name}
-            ref={(el) => {
-              tabs.current[i] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${t.name}`}
-            aria-selected={panel === t.name}
-            aria-controls="side-tabpanel"
-            tabIndex={panel === t.name ? 0 : -1}
-            title={t.title}
-            onClick={() => setPanel(t.name)}
-          >
-            {t.label}
-          </button>
-        ))}
+    <aside
+      className="side-panel"
+      id="side-panel"
+      aria-label="Side panel"
+      data-region="panel"
+      data-collapsed={collapsed}
+    >
+      <div className="side-head">
+        <CollapseToggle part="panel" controls="side-tabs side-tabpanel" />
+        <div
+          className="side-tabs"
+          id="side-tabs"
+          role="tablist"
+          aria-label="Tools"
+          onKeyDown={onKeyDown}
+          hidden={collapsed}
+        >
+          {TABS.map((t, i) => (
+            <button
+              key={t.name}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${t.name}`}
+              aria-selected={panel === t.name}
+              aria-controls="side-tabpanel"
+              tabIndex={panel === t.name ? 0 : -1}
+              title={t.title}
+              data-label={t.label}
+              onClick={() => setPanel(t.name)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
       </div>
-      <div className="side-tabpanel" id="side-tabpanel" role="tabpanel" aria-labelledby={`tab-${panel}`}>
+      <div
+        className="side-tabpanel"
+        id="side-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`tab-${panel}`}
+        hidden={collapsed}
+      >
         <Panel />
       </div>
-    </div>
+    </aside>
   );
 }

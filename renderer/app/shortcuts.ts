@@ -6,6 +6,7 @@ import { closeDesktopNotes, openDesktopNotes } from '../import/desktop-notes';
 import { useImport } from '../import/import-store';
 import { useAtlas } from '../state/store';
 import { resetLayoutAsking, toggleTheme, viewCommands } from '../panels/Toolbar';
+import { focusSearch } from './regions';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -21,8 +22,7 @@ export function runCommand(
   const s = useAtlas.getState();
   switch (command) {
     case 'search':
-      search.current?.focus();
-      search.current?.select();
+      focusSearch(search);
       break;
     case 'fit':
       viewCommands.fit(engine);

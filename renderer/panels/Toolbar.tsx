@@ -51,7 +51,7 @@ export function Toolbar() {
     <header className="toolbar">
       <h1 className="brand">
         <span className="brand-mark" aria-hidden="true" />
-        Service Atlas
+        <span className="brand-name">Service Atlas</span>
       </h1>
       <div className="toolbar-group" role="group" aria-label="History">
         <button

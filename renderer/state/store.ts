@@ -3,6 +3,7 @@ import type { FilterState, Theme } from '../../contract/user-data';
 import type { SearchHit } from '../../graph-data';
 import { prepareSearch, searchesInline, searchGraph, searchNow } from '../search/search-client';
 import { loadedGraph, type LoadedGraph } from '../engine/loaded-graph';
+import { loadCollapsed, type Collapsed, type CollapsiblePart } from './collapsed';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 export const LAYOUTS: { name: LayoutName; label: string }[] = [
@@ -58,6 +59,8 @@ export interface AtlasState {
   panel: PanelName;
   /** Canvas overlays by owner ('path', 'quiz', 'compare'...); the canvas adds their classes. */
   overlays: Record<string, Overlay>;
+  /** The side columns folded into rails, as shown (remembered by state/collapsed.ts). */
+  collapsed: Collapsed;
 
   select(id: string | null): void;
   back(): void;
@@ -79,6 +82,7 @@ export interface AtlasState {
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
   setOverlay(owner: string, overlay: Overlay | null): void;
+  setCollapsed(part: CollapsiblePart, value: boolean): void;
   /**
    * Moves to an entry of the browser's history: its selection, with the selections before and after
    * it as `history`. For url-hash.ts only, which keeps the two in step.
@@ -153,6 +157,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   notices: [],
   panel: 'details',
   overlays: {},
+  collapsed: loadCollapsed(),
 
   select(id) {
     const { selection, history } = get();
@@ -255,6 +260,9 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
       selection: selection && has(selection) ? selection : null,
       history: { back: history.back.filter(has), forward: history.forward.filter(has) },
     });
+  },
+  setCollapsed(part, value) {
+    if (get().collapsed[part] !== value) set({ collapsed: { ...get().collapsed, [part]: value } });
   },
   adoptGraph(data) {
     const s = get();

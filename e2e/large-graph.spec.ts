@@ -1,0 +1,49 @@
+import { syntheticGraph } from '../bench/synthetic-graph';
+import { expect, nodeCount, test } from './fixtures';
+import { ExplorerPage } from './pages/explorer-page';
+
+/*
+ * A vault of ten thousand notes stays usable in the browser build: it opens (on a quick placement,
+ * while the force layout runs in its worker), and a user can search, select and filter it. What is
+ * asserted is behaviour; how fast it is lives in `npm run bench`.
+ */
+
+const GRAPH = syntheticGraph({ nodes: 10_000, seed: 5 });
+
+type EngineWindow = Window & { atlasEngine: { load(graph: unknown): { ok: boolean } } };
+
+test.describe('a graph of 10,000 nodes', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('opens, and can be searched, selected and filtered', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    const loaded = await page.evaluate(
+      (g) => (window as unknown as EngineWindow).atlasEngine.load(g).ok,
+      GRAPH,
+    );
+    expect(loaded).toBe(true);
+    expect(await nodeCount(page)).toBe(10_000);
+
+    // Search (in its worker) finds a node by a misspelt name; Enter selects it.
+    const target = GRAPH.nodes.find((n) => n.kind === 'service' && n.label.length >= 8)!;
+    const misspelt = target.label.slice(0, -2) + target.label.slice(-1);
+    await app.search.fill(misspelt);
+    await expect(app.searchResults.getByRole('option').first()).toContainText(target.label, {
+      timeout: 30_000,
+    });
+    await app.search.press('Enter');
+    await expect(app.detailsTitle).toHaveText(target.label);
+    expect(await app.cySelected()).toEqual([target.id]);
+
+    // Hiding a kind in the legend takes its nodes off the canvas.
+    const services = GRAPH.nodes.filter((n) => n.kind === 'service').length;
+    const visible = () =>
+      page.evaluate(
+        () => (window as unknown as { cy: import('cytoscape').Core }).cy.nodes(':visible').length,
+      );
+    const before = await visible();
+    await page.getByRole('checkbox', { name: /^Services/ }).uncheck();
+    await expect.poll(visible, { timeout: 30_000 }).toBeLessThanOrEqual(before - services);
+  });
+});
