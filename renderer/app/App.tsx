@@ -5,6 +5,7 @@ import { useEngine } from '../engine/use-engine';
 import { connectDesktopNotes } from '../import/desktop-notes';
 import { useImport } from '../import/import-store';
 import { useDropNotes } from '../import/OpenNotes';
+import { FilterChips } from '../panels/FilterChips';
 import { Filters } from '../panels/Filters';
 import { FocusBar } from '../panels/FocusBar';
 import { Matches } from '../panels/Matches';
@@ -63,6 +64,7 @@ export function App() {
         {outlineOpen && <Outline autoFocus />}
         <main className="canvas-wrap" aria-label="Graph">
           <FocusBar />
+          <FilterChips />
           <GraphCanvas />
           <p className="canvas-help">
             Click a node for details · hover for neighbours · double-click to focus · <kbd>O</kbd> outline

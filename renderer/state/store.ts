@@ -53,6 +53,8 @@ export interface AtlasState {
   outlineOpen: boolean;
   /** Hide relations a reader inferred from prose (shown by default, each marked). */
   hideInferred: boolean;
+  /** Keep the nodes a relation-kind filter leaves without any shown relation (hidden by default). */
+  keepOrphans: boolean;
   notices: Notice[];
   panel: PanelName;
   /** Canvas overlays by owner ('path', 'quiz', 'compare'...); the canvas adds their classes. */
@@ -74,6 +76,7 @@ export interface AtlasState {
   resetLayout(): void;
   setOutlineOpen(open: boolean): void;
   setHideInferred(hide: boolean): void;
+  setKeepOrphans(keep: boolean): void;
   notify(text: string): void;
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
@@ -122,6 +125,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   layoutReset: 0,
   outlineOpen: false,
   hideInferred: false,
+  keepOrphans: false,
   notices: [],
   panel: 'details',
   overlays: {},
@@ -202,6 +206,9 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   },
   setHideInferred(hideInferred) {
     set({ hideInferred });
+  },
+  setKeepOrphans(keepOrphans) {
+    set({ keepOrphans });
   },
   notify(text) {
     set({ notices: [...get().notices, { id: ++noticeId, text }] });
