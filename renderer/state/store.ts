@@ -26,7 +26,12 @@ export type Overlay = Record<string, string>;
 export interface Notice {
   id: number;
   text: string;
+  /** Errors stay until dismissed; other notices leave by themselves. */
+  tone?: 'info' | 'error';
 }
+
+/** The most notices shown at once; older ones (information before errors) make way. */
+export const MAX_NOTICES = 3;
 
 /** The explorer's whole UI state. Derived views (visible nodes, matches) live in engine/graph-view.ts. */
 export interface AtlasState {
@@ -78,6 +83,8 @@ export interface AtlasState {
   setHideInferred(hide: boolean): void;
   setKeepOrphans(keep: boolean): void;
   notify(text: string): void;
+  /** A notice that stays until dismissed: something failed and the user should know. */
+  notifyError(text: string): void;
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
   setOverlay(owner: string, overlay: Overlay | null): void;
@@ -98,6 +105,16 @@ export const EMPTY_FILTERS: FilterState = {
 };
 const MAX_HISTORY = 100;
 let noticeId = 0;
+
+/** Keeps the newest MAX_NOTICES, dropping the oldest information before any error. */
+function capNotices(notices: Notice[]): Notice[] {
+  const out = [...notices];
+  while (out.length > MAX_NOTICES) {
+    const oldestInfo = out.findIndex((n) => n.tone !== 'error');
+    out.splice(oldestInfo >= 0 ? oldestInfo : 0, 1);
+  }
+  return out;
+}
 
 function safeSearch(data: LoadedGraph, query: string): SearchHit[] {
   try {
@@ -211,7 +228,10 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
     set({ keepOrphans });
   },
   notify(text) {
-    set({ notices: [...get().notices, { id: ++noticeId, text }] });
+    set({ notices: capNotices([...get().notices, { id: ++noticeId, text }]) });
+  },
+  notifyError(text) {
+    set({ notices: capNotices([...get().notices, { id: ++noticeId, text, tone: 'error' }]) });
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });
