@@ -54,6 +54,7 @@ test.describe('filters and the keyboard', () => {
   }) => {
     const app = new ExplorerPage(page);
     await app.open();
+    const sidebar = page.getByRole('complementary', { name: 'Search and filters' });
     await expect(app.search).not.toHaveAttribute('aria-controls');
     await app.search.fill('eks');
     await expect(app.searchResults.getByRole('option').first()).toBeVisible();
@@ -65,7 +66,7 @@ test.describe('filters and the keyboard', () => {
       const active = page.locator(`[id="${id}"]`);
       await expect(active).toHaveAttribute('aria-selected', 'true');
       await expect(active).toHaveAttribute('role', 'option');
-      await expect.poll(() => insideVisible(active, app.searchResults), `hit ${i} is in view`).toBe(true);
+      await expect.poll(() => insideVisible(active, sidebar), `hit ${i} is in view`).toBe(true);
     }
     const controls = await app.search.getAttribute('aria-controls');
     await expect(page.locator(`[id="${controls}"]`)).toHaveAttribute('role', 'listbox');
