@@ -126,6 +126,31 @@ export class ExplorerPage {
         .sort(),
     );
   }
+  allNodes(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as CyWindow).cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
+  }
+  /** Visible nodes none of whose drawn edges is visible (orphans). */
+  visibleNodesWithoutEdges(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const cy = (window as unknown as CyWindow).cy as unknown as {
+        nodes(s: string): {
+          filter(f: (n: { connectedEdges(s: string): { length: number } }) => boolean): {
+            map<T>(fn: (n: { id(): string }) => T): T[];
+          };
+        };
+      };
+      return cy
+        .nodes(':visible')
+        .filter((n) => n.connectedEdges(':visible').length === 0)
+        .map((n) => n.id())
+        .sort();
+    });
+  }
   visibleEdgeKinds(): Promise<string[]> {
     return this.page.evaluate(() => {
       const cy = (window as unknown as CyWindow).cy;

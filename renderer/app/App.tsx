@@ -5,6 +5,7 @@ import { useEngine } from '../engine/use-engine';
 import { connectDesktopNotes } from '../import/desktop-notes';
 import { useImport } from '../import/import-store';
 import { useDropNotes } from '../import/OpenNotes';
+import { FilterChips } from '../panels/FilterChips';
 import { Filters } from '../panels/Filters';
 import { FocusBar } from '../panels/FocusBar';
 import { Matches } from '../panels/Matches';
@@ -103,6 +104,7 @@ export function App() {
         )}
         <main className="canvas-wrap" id="graph" aria-label="Graph" data-region="graph" tabIndex={-1}>
           <FocusBar />
+          <FilterChips />
           {settled && <GraphCanvas />}
           <p className="canvas-help">
             Click a node for details · hover for neighbours · double-click to focus · <kbd>O</kbd> outline

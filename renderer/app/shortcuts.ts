@@ -5,12 +5,28 @@ import { getAtlasApi, type MenuCommand } from '../api';
 import { closeDesktopNotes, openDesktopNotes } from '../import/desktop-notes';
 import { useImport } from '../import/import-store';
 import { useAtlas } from '../state/store';
+import { requestFocusBarFocus } from '../panels/FocusBar';
 import { resetLayoutAsking, toggleTheme, viewCommands } from '../panels/Toolbar';
 import { focusSearch } from './regions';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Inputs that are not text: keys such as Alt+Arrow, F or O mean nothing to them. */
+const NOT_TEXT = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'image',
+  'file',
+  'color',
+  'range',
+]);
+
+/** Whether keys typed here belong to a field: text inputs, text areas, selects and editable content. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !NOT_TEXT.has(target.type);
 }
 
 /** Runs one command, from the keyboard or the desktop menu. Unknown commands do nothing. */
@@ -52,7 +68,11 @@ export function runCommand(
       s.clearFilters();
       break;
     case 'focus':
-      if (s.selection) s.setFocus({ node: s.selection, depth: s.focus?.depth ?? 1 });
+      if (s.selection) {
+        s.setFocus({ node: s.selection, depth: s.focus?.depth ?? 1 });
+        // The focus bar's depth field is the next thing the user wants; no Tab trek to reach it.
+        requestFocusBarFocus();
+      }
       break;
     case 'leave-focus':
       s.setFocus(null);
@@ -91,7 +111,8 @@ export function useShortcuts(engine: AtlasEngine, search: RefObject<HTMLInputEle
         runCommand('search', engine, search);
         return;
       }
-      // Inside a text field Alt+arrows belong to the field (word moves on some systems).
+      // Inside a text field Alt+arrows belong to the field (word moves on some systems); on a checkbox
+      // or a button they still go back and forward.
       if (
         e.altKey &&
         !e.ctrlKey &&

@@ -352,7 +352,8 @@ export class AtlasEngine {
       s.filters !== prev.filters ||
       s.focus !== prev.focus ||
       s.overlays !== prev.overlays ||
-      s.hideInferred !== prev.hideInferred;
+      s.hideInferred !== prev.hideInferred ||
+      s.keepOrphans !== prev.keepOrphans;
     const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || s.hits !== prev.hits;
     if (graphChanged || litChanged) this.sync(s, graphChanged);
     if (s.focus !== prev.focus && (s.focus || prev.focus))

@@ -14,7 +14,7 @@ import { graphView } from './graph-view';
 /** Classes per element id for the graph itself. */
 export function graphClasses(s: AtlasState): Map<string, string> {
   const data = s.data;
-  const view = graphView(data, s.filters, s.focus, s.hideInferred);
+  const view = graphView(data, s.filters, s.focus, s.hideInferred, s.keepOrphans);
   const out = new Map<string, string>();
   const overlays = Object.values(s.overlays);
   const overlayClasses = (id: string) => overlays.flatMap((o) => (o[id] ? [o[id]] : []));
@@ -52,7 +52,7 @@ export interface Lit {
  */
 export function spotlightClasses(s: AtlasState): Lit | null {
   const data = s.data;
-  const view = graphView(data, s.filters, s.focus, s.hideInferred);
+  const view = graphView(data, s.filters, s.focus, s.hideInferred, s.keepOrphans);
   const out = new Map<string, string>();
   const hits = new Set(s.hits.map((h) => h.id));
   // The selection and search hits keep their look wherever they are lit.

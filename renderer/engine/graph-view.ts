@@ -6,6 +6,9 @@ import type { LoadedGraph } from './loaded-graph';
 /**
  * What the graph and the outline show for a set of filters and a focus:
  * - node-kind and edge-kind filters and focus HIDE what they exclude;
+ * - showing only some relation kinds also hides the nodes left with none of them (orphans), unless
+ *   the user asked to keep them: a graph of "complies with" is the services and the programmes,
+ *   not those plus a hundred unconnected dots;
  * - facet filters (compliance, hosting, orchestrator) keep the graph in view but FADE what does not
  *   match; the matches are highlighted and the nodes and edges that justify them (the compliance
  *   programmes and the "complies with" edges) are marked as reasons.
@@ -31,23 +34,35 @@ interface Memo {
   filters?: FilterState;
   focus?: Focus | null;
   hideInferred?: boolean;
+  keepOrphans?: boolean;
   view?: GraphView;
 }
 
-/** The derived view of a loaded graph; memoized on the (immutable) filters and focus objects. */
+/**
+ * The derived view of a loaded graph; memoized on the (immutable) filters and focus objects.
+ * `keepOrphans` keeps the nodes a relation-kind filter leaves without any shown relation.
+ */
 export function graphView(
   data: LoadedGraph,
   filters: FilterState,
   focus: Focus | null,
   hideInferred = false,
+  keepOrphans = false,
 ): GraphView {
   const memo = data.cached<Memo>('graph-view', () => ({}));
-  if (memo.view && memo.filters === filters && memo.focus === focus && memo.hideInferred === hideInferred)
+  if (
+    memo.view &&
+    memo.filters === filters &&
+    memo.focus === focus &&
+    memo.hideInferred === hideInferred &&
+    memo.keepOrphans === keepOrphans
+  )
     return memo.view;
-  memo.view = computeGraphView(data, filters, focus, hideInferred);
+  memo.view = computeGraphView(data, filters, focus, hideInferred, keepOrphans);
   memo.filters = filters;
   memo.focus = focus;
   memo.hideInferred = hideInferred;
+  memo.keepOrphans = keepOrphans;
   return memo.view;
 }
 
@@ -56,6 +71,7 @@ function computeGraphView(
   filters: FilterState,
   focus: Focus | null,
   hideInferred: boolean,
+  keepOrphans: boolean,
 ): GraphView {
   const { graph } = data;
   const kinds = filters.nodeKinds.length ? new Set(filters.nodeKinds) : null;
@@ -78,6 +94,7 @@ function computeGraphView(
     if (!visibleNodes.has(e.source) || !visibleNodes.has(e.target)) continue;
     visibleEdges.add(e.id);
   }
+  if (edgeKinds && !keepOrphans) dropOrphans(data, visibleNodes, visibleEdges, focus?.node);
 
   let matches: Map<string, MatchReason[]> | null = null;
   const silent = new Map<string, string>();
@@ -115,6 +132,20 @@ function computeGraphView(
     reasonEdges,
     distance: hood?.distance ?? null,
   };
+}
+
+/**
+ * Removes from `nodes` those that touch none of `edges` (the focus centre stays: it is what the view
+ * is about). One pass is enough: an orphan has no shown edge, so removing it removes no edge.
+ */
+function dropOrphans(data: LoadedGraph, nodes: Set<string>, edges: Set<string>, keep: string | undefined) {
+  const touched = new Set<string>();
+  for (const id of edges) {
+    const e = data.edgeById.get(id)!;
+    touched.add(e.source);
+    touched.add(e.target);
+  }
+  for (const id of [...nodes]) if (!touched.has(id) && id !== keep) nodes.delete(id);
 }
 
 /** Ids the outline lists: the visible nodes, narrowed to the matches when a facet filter is set. */

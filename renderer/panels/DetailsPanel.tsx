@@ -104,7 +104,9 @@ export function DetailsPanel() {
   const view = selection ? data.view(selection) : undefined;
   // Under a facet filter, a node the notes are silent about says so rather than looking like a "no".
   const silence = useAtlas((s) =>
-    s.selection ? graphView(s.data, s.filters, s.focus, s.hideInferred).silent.get(s.selection) : undefined,
+    s.selection
+      ? graphView(s.data, s.filters, s.focus, s.hideInferred, s.keepOrphans).silent.get(s.selection)
+      : undefined,
   );
   if (!view) {
     return (

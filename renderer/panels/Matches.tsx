@@ -48,7 +48,7 @@ const MatchItem = memo(function MatchItem({
 /** The nodes that match the facet filters, each with a "Why?" that lists its cited reasons. */
 export function Matches() {
   const data = useData();
-  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred));
+  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred, s.keepOrphans));
   const select = useAtlas((s) => s.select);
   const selection = useAtlas((s) => s.selection);
   const matches = useMemo(() => {
@@ -65,30 +65,33 @@ export function Matches() {
         Matches must meet every ticked filter. On the graph they are ringed; the programmes that justify them
         are dashed; what the notes rule out is faded.
       </p>
-      <ul className="match-list" aria-label="Matching nodes">
-        {matches.map(([id, reasons]) => (
-          <MatchItem key={id} id={id} reasons={reasons} current={id === selection} select={select} />
-        ))}
-      </ul>
-      {view.silent.size > 0 && (
-        <>
-          <h3 id="silent-heading">Not in the notes</h3>
-          <p className="hint">
-            The notes say nothing either way about these, so they are neither matches nor ruled out (ringed
-            with dots on the graph, not faded).
-          </p>
-          <ul className="match-list silent-list" aria-labelledby="silent-heading">
-            {[...view.silent].map(([id, sentence]) => (
-              <li key={id} className="match-item">
-                <button type="button" className="node-link" onClick={() => select(id)}>
-                  {data.label(id)}
-                </button>
-                <span className="hint"> {sentence}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {/* A region of fixed height that scrolls, so that a growing list never pushes the filters below away. */}
+      <div className="match-scroll" role="region" aria-label="Matches (scrolls)" tabIndex={0}>
+        <ul className="match-list" aria-label="Matching nodes">
+          {matches.map(([id, reasons]) => (
+            <MatchItem key={id} id={id} reasons={reasons} current={id === selection} select={select} />
+          ))}
+        </ul>
+        {view.silent.size > 0 && (
+          <>
+            <h3 id="silent-heading">Not in the notes</h3>
+            <p className="hint">
+              The notes say nothing either way about these, so they are neither matches nor ruled out (ringed
+              with dots on the graph, not faded).
+            </p>
+            <ul className="match-list silent-list" aria-labelledby="silent-heading">
+              {[...view.silent].map(([id, sentence]) => (
+                <li key={id} className="match-item">
+                  <button type="button" className="node-link" onClick={() => select(id)}>
+                    {data.label(id)}
+                  </button>
+                  <span className="hint"> {sentence}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -60,7 +60,7 @@ const NodeRow = memo(function NodeRow({
  */
 export function Outline({ autoFocus }: { autoFocus: boolean }) {
   const data = useData();
-  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred));
+  const view = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred, s.keepOrphans));
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
   const [collapsed, setCollapsed] = useState<ReadonlySet<NodeKind>>(new Set());

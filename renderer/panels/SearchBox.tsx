@@ -1,4 +1,4 @@
-import { forwardRef, useId, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, type KeyboardEvent } from 'react';
 import { NODE_KIND_INFO, type SearchHit } from '../../graph-data';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
@@ -25,6 +25,13 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const select = useAtlas((s) => s.select);
   const listId = useId();
   const optionId = (i: number) => `${listId}-hit-${i}`;
+  const open = query.trim().length > 0;
+  const active = open && hits.length > 0 ? optionId(activeHit) : undefined;
+
+  // The active hit stays in view of the scrolling list while the arrows move it.
+  useEffect(() => {
+    if (active) document.getElementById(active)?.scrollIntoView({ block: 'nearest' });
+  }, [active, hits]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -43,7 +50,6 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
     }
   };
 
-  const open = query.trim().length > 0;
   return (
     <div className="search">
       <input
@@ -56,8 +62,9 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
-        aria-controls={listId}
-        aria-activedescendant={open && hits.length ? optionId(activeHit) : undefined}
+        // Both name the list only while it is there: a reference to a missing element is broken ARIA.
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={active}
       />
       {open && (
         <div className="search-results">

@@ -28,7 +28,12 @@ export type Overlay = Record<string, string>;
 export interface Notice {
   id: number;
   text: string;
+  /** Errors stay until dismissed; other notices leave by themselves. */
+  tone?: 'info' | 'error';
 }
+
+/** The most notices shown at once; older ones (information before errors) make way. */
+export const MAX_NOTICES = 3;
 
 /** The explorer's whole UI state. Derived views (visible nodes, matches) live in engine/graph-view.ts. */
 export interface AtlasState {
@@ -55,6 +60,8 @@ export interface AtlasState {
   outlineOpen: boolean;
   /** Hide relations a reader inferred from prose (shown by default, each marked). */
   hideInferred: boolean;
+  /** Keep the nodes a relation-kind filter leaves without any shown relation (hidden by default). */
+  keepOrphans: boolean;
   notices: Notice[];
   panel: PanelName;
   /** Canvas overlays by owner ('path', 'quiz', 'compare'...); the canvas adds their classes. */
@@ -78,7 +85,10 @@ export interface AtlasState {
   resetLayout(): void;
   setOutlineOpen(open: boolean): void;
   setHideInferred(hide: boolean): void;
+  setKeepOrphans(keep: boolean): void;
   notify(text: string): void;
+  /** A notice that stays until dismissed: something failed and the user should know. */
+  notifyError(text: string): void;
   dismissNotice(id: number): void;
   setPanel(panel: PanelName): void;
   setOverlay(owner: string, overlay: Overlay | null): void;
@@ -137,6 +147,16 @@ function runSearch(
   return {};
 }
 
+/** Keeps the newest MAX_NOTICES, dropping the oldest information before any error. */
+function capNotices(notices: Notice[]): Notice[] {
+  const out = [...notices];
+  while (out.length > MAX_NOTICES) {
+    const oldestInfo = out.findIndex((n) => n.tone !== 'error');
+    out.splice(oldestInfo >= 0 ? oldestInfo : 0, 1);
+  }
+  return out;
+}
+
 /** The one store; panels read it through hooks, the canvas subscribes to it outside React. */
 export const useAtlas = create<AtlasState>()((set, get) => ({
   data: loadedGraph({ sources: {}, nodes: [], edges: [] }),
@@ -154,6 +174,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   layoutReset: 0,
   outlineOpen: false,
   hideInferred: false,
+  keepOrphans: false,
   notices: [],
   panel: 'details',
   overlays: {},
@@ -238,8 +259,14 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   setHideInferred(hideInferred) {
     set({ hideInferred });
   },
+  setKeepOrphans(keepOrphans) {
+    set({ keepOrphans });
+  },
   notify(text) {
-    set({ notices: [...get().notices, { id: ++noticeId, text }] });
+    set({ notices: capNotices([...get().notices, { id: ++noticeId, text }]) });
+  },
+  notifyError(text) {
+    set({ notices: capNotices([...get().notices, { id: ++noticeId, text, tone: 'error' }]) });
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

@@ -4,6 +4,7 @@ import { useData } from '../../engine/use-engine';
 import { useAtlas } from '../../state/store';
 import { citeText, SourceCite } from './cite';
 import { useCompare } from './compare-store';
+import { highlightDistinctive, rowDistinction } from './distinctive';
 
 /** Attribute values come through as text; booleans read better as words. */
 function display(text: string): string {
@@ -19,10 +20,13 @@ function Cell({
   values,
   row,
   showSources,
+  unique,
 }: {
   values: CompareValue[];
   row: CompareRow;
   showSources: boolean;
+  /** Values of this cell no other subject has, marked when the matrix highlights what is distinctive. */
+  unique?: Set<string>;
 }) {
   const data = useData();
   const select = useAtlas((s) => s.select);
@@ -40,8 +44,9 @@ function Cell({
         // In a row that differs, values every subject has are toned down so the differences stand out.
         const common = row.differs && row.shared.includes(v.text);
         const title = `Source: ${citeText(data.graph.sources, v.cite)}`;
+        const only = unique?.has(v.text);
         return (
-          <li key={i} className={common ? 'common' : undefined}>
+          <li key={i} className={common ? 'common' : only ? 'unique' : undefined}>
             {v.node ? (
               <button
                 type="button"
@@ -84,13 +89,24 @@ export function CompareMatrix({ ids }: { ids: string[] }) {
   const shared = comparison.rows.filter((r) => !r.differs);
   const rows = hideShared ? comparison.rows.filter((r) => r.differs) : comparison.rows;
   const names = comparison.subjects.map((s) => s.label);
+  // When every row differs, whole-row highlights would mark everything; mark what stands out instead.
+  const distinctive = highlightDistinctive(comparison.rows);
+  const distinctions = useMemo(
+    () => new Map(comparison.rows.map((r) => [r.key, rowDistinction(r)])),
+    [comparison],
+  );
+  const standouts = distinctive
+    ? [...distinctions.values()].reduce((n, d) => n + d.cells.filter(Boolean).length, 0)
+    : 0;
 
   return (
     <section className="compare-matrix" aria-labelledby="compare-matrix-heading">
       <h3 id="compare-matrix-heading">Side by side</h3>
       <div className="compare-tools">
         <p className="hint">
-          {comparison.rows.length - shared.length} of {comparison.rows.length} rows differ (highlighted).
+          {distinctive
+            ? `All ${comparison.rows.length} rows differ, so only what sets one apart is highlighted: ${standouts} cell${standouts === 1 ? '' : 's'} where one alone has a value, or differs from the others that agree.`
+            : `${comparison.rows.length - shared.length} of ${comparison.rows.length} rows differ (highlighted).`}
         </p>
         <button type="button" aria-pressed={hideShared} onClick={() => setHideShared(!hideShared)}>
           Hide shared rows
@@ -105,7 +121,8 @@ export function CompareMatrix({ ids }: { ids: string[] }) {
       <div className="compare-scroll" role="region" aria-label="Comparison table (scrolls)" tabIndex={0}>
         <table className="compare-table">
           <caption className="visually-hidden">
-            {names.join(' compared with ')}. Rows where they differ are marked “differs”.
+            {names.join(' compared with ')}. Rows where they differ are marked “differs”
+            {distinctive ? '; cells that set one apart are marked “stands out”' : ''}.
           </caption>
           <thead>
             <tr>
@@ -134,22 +151,36 @@ export function CompareMatrix({ ids }: { ids: string[] }) {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} className={r.differs ? 'differs' : 'same'} data-row={r.key}>
+              <tr
+                key={r.key}
+                className={distinctive ? 'differs by-cell' : r.differs ? 'differs' : 'same'}
+                data-row={r.key}
+              >
                 <th scope="row">
                   {r.label}
                   <span className="compare-mark">{r.differs ? 'differs' : 'same for all'}</span>
                 </th>
-                {r.cells.map((values, i) => (
-                  <td key={comparison.subjects[i]!.id}>
-                    {values.length === 0 && r.notInNotes[i] ? (
-                      <span className="compare-none not-in-notes" title={r.notInNotes[i]}>
-                        not in the notes
-                      </span>
-                    ) : (
-                      <Cell values={values} row={r} showSources={showSources} />
-                    )}
-                  </td>
-                ))}
+                {r.cells.map((values, i) => {
+                  const d = distinctive ? distinctions.get(r.key) : undefined;
+                  const stands = d?.cells[i] ?? false;
+                  return (
+                    <td key={comparison.subjects[i]!.id} className={stands ? 'distinctive' : undefined}>
+                      {values.length === 0 && r.notInNotes[i] ? (
+                        <span className="compare-none not-in-notes" title={r.notInNotes[i]}>
+                          not in the notes
+                        </span>
+                      ) : (
+                        <Cell
+                          values={values}
+                          row={r}
+                          showSources={showSources}
+                          unique={stands ? d?.unique[i] : undefined}
+                        />
+                      )}
+                      {stands && <span className="visually-hidden">stands out</span>}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -32,7 +32,8 @@ function HiddenWarning({ path }: { path: GraphPath }) {
   const focus = useAtlas((s) => s.focus);
   const data = useData();
   const hideInferred = useAtlas((s) => s.hideInferred);
-  const view = graphView(data, filters, focus, hideInferred);
+  const keepOrphans = useAtlas((s) => s.keepOrphans);
+  const view = graphView(data, filters, focus, hideInferred, keepOrphans);
   const hidden = path.nodes.filter((id) => !view.visibleNodes.has(id)).length;
   if (hidden === 0) return null;
   const show = () => {

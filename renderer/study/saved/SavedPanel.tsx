@@ -23,7 +23,9 @@ function Bookmarks() {
   const bookmarks = useBookmarks();
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
-  const visible = useAtlas((s) => graphView(s.data, s.filters, s.focus, s.hideInferred).visibleNodes);
+  const visible = useAtlas(
+    (s) => graphView(s.data, s.filters, s.focus, s.hideInferred, s.keepOrphans).visibleNodes,
+  );
   const { index, label } = data;
   // A bookmark whose node left the notes stays in the user's data but is not listed.
   const nodes = bookmarks.flatMap((id) => index.node.get(id) ?? []);
