@@ -62,6 +62,12 @@ describe('application menu', () => {
     expect(leave?.registered).toBe(false);
   });
 
+  it('leaves Alt+Arrow to the page, so text fields keep it for moving by word', () => {
+    const items = commandItems('linux');
+    for (const command of ['back', 'forward'] as const)
+      expect(items.find((i) => i.command === command)?.registered, command).toBe(false);
+  });
+
   it('has the app menu on macOS and the editing roles text fields need', () => {
     const mac = buildMenuTemplate(() => undefined, {
       platform: 'darwin',

@@ -127,8 +127,9 @@ export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemCon
     {
       label: 'Go',
       submenu: [
-        item(send, 'Back', 'back', 'Alt+Left'),
-        item(send, 'Forward', 'forward', 'Alt+Right'),
+        // Shown in the menu but left to the page, which keeps Alt+Arrow for text fields (word moves).
+        { ...item(send, 'Back', 'back', 'Alt+Left'), registerAccelerator: false },
+        { ...item(send, 'Forward', 'forward', 'Alt+Right'), registerAccelerator: false },
         { type: 'separator' },
         item(send, 'Focus on Selection', 'focus', 'CmdOrCtrl+Shift+F'),
         {
