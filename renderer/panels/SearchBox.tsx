@@ -19,6 +19,7 @@ function Snippet({ hit }: { hit: SearchHit }) {
 export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props, ref) {
   const query = useAtlas((s) => s.query);
   const hits = useAtlas((s) => s.hits);
+  const searching = useAtlas((s) => s.searching);
   const activeHit = useAtlas((s) => s.activeHit);
   const setQuery = useAtlas((s) => s.setQuery);
   const moveActiveHit = useAtlas((s) => s.moveActiveHit);
@@ -41,6 +42,16 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
       e.preventDefault();
       moveActiveHit(-1);
     } else if (e.key === 'Enter') {
+      if (searching) {
+        // On a large graph the hits may still be on their way from the search worker: take the first.
+        const stop = useAtlas.subscribe((s) => {
+          if (s.searching) return;
+          stop();
+          const first = s.hits[s.activeHit];
+          if (first && s.query === query) select(first.id);
+        });
+        return;
+      }
       const hit = hits[activeHit];
       if (hit) select(hit.id);
     } else if (e.key === 'Escape') {
@@ -69,9 +80,13 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
       {open && (
         <div className="search-results">
           <p className="search-count" aria-live="polite">
-            {hits.length === 0 ? 'No matches' : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
+            {searching && hits.length === 0
+              ? 'Searching…'
+              : hits.length === 0
+                ? 'No matches'
+                : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
           </p>
-          <ul id={listId} role="listbox" aria-label="Search results">
+          <ul id={listId} role="listbox" aria-label="Search results" aria-busy={searching}>
             {hits.map((hit, i) => (
               <li
                 key={hit.id}

@@ -46,6 +46,8 @@ export interface AtlasState {
   hovered: string | null;
   query: string;
   hits: SearchHit[];
+  /** The search worker is answering the query (large graphs only); `hits` still answer the last one. */
+  searching: boolean;
   /** Index into `hits` of the hit Enter selects. */
   activeHit: number;
   filters: FilterState;
@@ -139,12 +141,12 @@ function runSearch(
   data: LoadedGraph,
   query: string,
 ): Partial<AtlasState> {
-  if (!query.trim()) return { hits: [], activeHit: 0 };
-  if (searchesInline(data)) return { hits: searchNow(data, query, MAX_HITS), activeHit: 0 };
+  if (!query.trim()) return { hits: [], activeHit: 0, searching: false };
+  if (searchesInline(data)) return { hits: searchNow(data, query, MAX_HITS), activeHit: 0, searching: false };
   void searchGraph(data, query, MAX_HITS).then((hits) => {
-    if (hits && get().query === query && get().data === data) set({ hits, activeHit: 0 });
+    if (hits && get().query === query && get().data === data) set({ hits, activeHit: 0, searching: false });
   });
-  return {};
+  return { searching: true };
 }
 
 /** Keeps the newest MAX_NOTICES, dropping the oldest information before any error. */
@@ -164,6 +166,7 @@ export const useAtlas = create<AtlasState>()((set, get) => ({
   hovered: null,
   query: '',
   hits: [],
+  searching: false,
   activeHit: 0,
   filters: EMPTY_FILTERS,
   focus: null,
