@@ -1,32 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Graph, GraphNode } from '../../graph-data';
+import { studyGraph } from '../../graph-data/study/study-fixture.test-util';
 import { loadedGraph } from '../engine/loaded-graph';
 import { EMPTY_FILTERS, useAtlas } from './store';
 import { startHashSync } from './url-hash';
 
-const cite = { note: 'n', section: 'S' };
-function node(id: string, kind: GraphNode['kind']): GraphNode {
-  return {
-    id,
-    kind,
-    label: id.toUpperCase(),
-    aliases: [],
-    summary: `${id} summary.`,
-    description: '',
-    cite,
-    attributes: {},
-    hosting: [],
-    orchestrator: [],
-    facts: [],
-    examples: [],
-    file: 'n.md',
-  };
-}
-const GRAPH: Graph = {
-  sources: { n: { file: 'n.md', title: 'Notes' } },
-  nodes: [node('a', 'service'), node('b', 'service'), node('c', 'service'), node('hipaa', 'compliance')],
-  edges: [{ id: 'a:complies-with:hipaa', source: 'a', target: 'hipaa', kind: 'complies-with', cite }],
-};
+// Three services (a, b, c) and a compliance programme of the study fixture.
+const [a, b, c] = ['ecs', 'eks', 'ecs-anywhere'];
 
 /** Just enough of `window` for url-hash.ts: a session history, the location it shows, its events. */
 class FakeWindow {
@@ -86,7 +65,7 @@ function open(url: string) {
     focus: null,
     history: { back: [], forward: [] },
   });
-  useAtlas.getState().adoptGraph(loadedGraph(GRAPH));
+  useAtlas.getState().adoptGraph(loadedGraph(studyGraph()));
   stop = startHashSync();
 }
 
@@ -99,55 +78,55 @@ afterEach(() => {
 
 describe('the address and browser history follow the view', () => {
   it('makes a quick run of selections one history entry, and the toolbar stacks match it', () => {
-    open('/#node=a');
+    open(`/#node=${a}`);
     const s = useAtlas.getState();
-    s.select('b');
+    s.select(b);
     vi.advanceTimersByTime(100);
-    s.select('c');
+    s.select(c);
     vi.advanceTimersByTime(300);
-    expect(win.pushes).toEqual(['/#node=c']);
-    expect(useAtlas.getState().history).toEqual({ back: ['a'], forward: [] });
+    expect(win.pushes).toEqual([`/#node=${c}`]);
+    expect(useAtlas.getState().history).toEqual({ back: [a], forward: [] });
   });
 
   it('rewrites the entry in hand for a filter or focus, and adds one for the next selection', () => {
-    open('/#node=a');
+    open(`/#node=${a}`);
     useAtlas.getState().toggleFilter('compliance', 'hipaa');
     vi.advanceTimersByTime(300);
-    useAtlas.getState().setFocus({ node: 'a', depth: 2 });
+    useAtlas.getState().setFocus({ node: a, depth: 2 });
     vi.advanceTimersByTime(300);
     expect(win.pushes).toEqual([]);
-    expect(win.location.hash).toBe('#node=a&compliance=hipaa&focus=a&depth=2');
-    useAtlas.getState().select('b');
+    expect(win.location.hash).toBe(`#node=${a}&compliance=hipaa&focus=${a}&depth=2`);
+    useAtlas.getState().select(b);
     vi.advanceTimersByTime(300);
-    expect(win.pushes).toEqual(['/#node=b&compliance=hipaa&focus=a&depth=2']);
+    expect(win.pushes).toEqual([`/#node=${b}&compliance=hipaa&focus=${a}&depth=2`]);
   });
 
   it('moves the selection with the browser, and the store goes back and forward through it', () => {
-    open('/#node=a');
-    for (const id of ['b', 'c']) {
+    open(`/#node=${a}`);
+    for (const id of [b, c]) {
       useAtlas.getState().select(id);
       vi.advanceTimersByTime(300);
     }
     win.history.go(-1);
-    expect(useAtlas.getState().selection).toBe('b');
-    expect(useAtlas.getState().history).toEqual({ back: ['a'], forward: ['c'] });
+    expect(useAtlas.getState().selection).toBe(b);
+    expect(useAtlas.getState().history).toEqual({ back: [a], forward: [c] });
     // The store's back() is the browser's Back: same entries, no new one.
     useAtlas.getState().back();
-    expect(useAtlas.getState().selection).toBe('a');
+    expect(useAtlas.getState().selection).toBe(a);
     expect(win.index).toBe(0);
     useAtlas.getState().back();
     expect(win.index).toBe(0);
     useAtlas.getState().forward();
-    expect(useAtlas.getState().selection).toBe('b');
+    expect(useAtlas.getState().selection).toBe(b);
     vi.advanceTimersByTime(300);
-    expect(win.pushes).toEqual(['/#node=b', '/#node=c']);
+    expect(win.pushes).toEqual([`/#node=${b}`, `/#node=${c}`]);
   });
 
   it('writes a selection not yet in the address before going back from it', () => {
-    open('/#node=a');
-    useAtlas.getState().select('b');
+    open(`/#node=${a}`);
+    useAtlas.getState().select(b);
     useAtlas.getState().back();
-    expect(useAtlas.getState().selection).toBe('a');
-    expect(useAtlas.getState().history.forward).toEqual(['b']);
+    expect(useAtlas.getState().selection).toBe(a);
+    expect(useAtlas.getState().history.forward).toEqual([b]);
   });
 });
