@@ -148,6 +148,7 @@ test.describe('state that survives a reload', () => {
   });
 
   test('Back and Forward walk through selections and stay in the app', async ({ page }) => {
+    test.setTimeout(60_000);
     const explorer = new ExplorerPage(page);
     await explorer.open();
     const appUrl = page.url().replace(/#.*$/, '');

@@ -119,7 +119,7 @@ export function startHashSync(): () => void {
     pending = undefined;
     const s = useAtlas.getState();
     const hash = formatHash(s);
-    const url = hash || window.location.pathname + window.location.search;
+    const url = window.location.pathname + window.location.search + hash;
     if (trail.write(s.selection, url, hereUrl())) {
       arriving = true;
       s.travel(s.selection, trail.stacks(known));
