@@ -16,8 +16,10 @@ class NotesPage extends ExplorerPage {
     if (options.merge) await this.dialog.getByRole('radio', { name: /with the built-in graph/ }).check();
     else await this.dialog.getByRole('radio', { name: 'My notes alone' }).check();
     await this.page.getByTestId('notes-folder-input').setInputFiles(folder);
+    // A folder of a hundred notes takes a few seconds to read on a busy machine.
     await expect(this.dialog.getByRole('status')).toContainText(
       options.read ?? 'Read 5 files from “obsidian-vault”',
+      { timeout: 30_000 },
     );
   }
   async closeDialog() {
