@@ -32,7 +32,9 @@ const WHY = {
   gap: 'each gesture frame redraws every element in software; draw the still picture as a texture during gestures (Cytoscape textureOnViewport), hide labels and edges while moving, or WebGL on a GPU',
   task: 'one frame of drawing exceeds 50 ms; the same remedies as the frame gap, and drawing in slices',
   search:
-    "the keystroke's task searches and repaints on the main thread; search in a worker (comlink) and mark hits in a later frame, so that the keystroke paints at once",
+    'above 3,000 nodes the search runs in a worker (renderer/search) and the hits follow the keystroke by the time lunr takes to answer (see the search rows in Node); meeting a frame needs a faster index than lunr (prefix and fuzzy terms expand over the whole vocabulary)',
+  searchBusy:
+    'the keystroke re-renders the search box and the matches on the main thread; render the list in a later frame (useDeferredValue) and keep fewer rows mounted',
   open: 'layout and indexing run on the main thread before the first frame; draw stored or quick positions first, lay out and index in a worker',
   reopen:
     'computed positions are cached per loaded graph object, so the same graph loaded again is laid out again; keep them keyed by a hash of the graph (and stored with the user data)',
@@ -115,6 +117,11 @@ export function uiRows(report: Report, m: UiMeasured): void {
         compareRow(`${k(n)}: keystroke -> results painted (${kind})`, painted(s.search[kind]), {
           peer: painted(q.search[kind]),
           ...(big ? { goal: frame, why: WHY.search } : {}),
+        }),
+        // The main thread's share: what a keystroke blocks while the worker searches.
+        compareRow(`${k(n)}: keystroke, main-thread busy (${kind})`, busy(s.search[kind]), {
+          peer: busy(q.search[kind]),
+          ...(big ? { goal: frame, why: WHY.searchBusy } : {}),
         }),
       );
     if (s.heap && q.heap)
