@@ -26,7 +26,8 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const listId = useId();
   const optionId = (i: number) => `${listId}-hit-${i}`;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+  // The input and the (scrollable, so focusable) results list share the arrow keys and Enter.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       moveActiveHit(1);
@@ -36,7 +37,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
     } else if (e.key === 'Enter') {
       const hit = hits[activeHit];
       if (hit) select(hit.id);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && e.currentTarget instanceof HTMLInputElement) {
       e.stopPropagation();
       if (query) setQuery('');
       else e.currentTarget.blur();
@@ -44,6 +45,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   };
 
   const open = query.trim().length > 0;
+  const activeId = open && hits.length ? optionId(activeHit) : undefined;
   return (
     <div className="search">
       <input
@@ -56,15 +58,23 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
-        aria-controls={listId}
-        aria-activedescendant={open && hits.length ? optionId(activeHit) : undefined}
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={activeId}
       />
+      {/* Always in the page, so that the first count is announced too (a live region must exist first). */}
+      <p className="search-count" aria-live="polite">
+        {open && (hits.length === 0 ? 'No matches' : `${hits.length} result${hits.length === 1 ? '' : 's'}`)}
+      </p>
       {open && (
         <div className="search-results">
-          <p className="search-count" aria-live="polite">
-            {hits.length === 0 ? 'No matches' : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
-          </p>
-          <ul id={listId} role="listbox" aria-label="Search results">
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label="Search results"
+            tabIndex={0}
+            aria-activedescendant={activeId}
+            onKeyDown={onKeyDown}
+          >
             {hits.map((hit, i) => (
               <li
                 key={hit.id}
