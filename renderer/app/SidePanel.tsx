@@ -54,7 +54,7 @@ export function SidePanel() {
   };
 
   return (
-    <div className={`side-panel side-panel-${panel}`}>
+    <aside className={`side-panel side-panel-${panel}`} aria-label="Details and study tools">
       <div className="side-tabs" role="tablist" aria-label="Tools" onKeyDown={onKeyDown}>
         {TABS.map((t, i) => (
           <button
@@ -78,6 +78,6 @@ export function SidePanel() {
       <div className="side-tabpanel" id="side-tabpanel" role="tabpanel" aria-labelledby={`tab-${panel}`}>
         <Panel />
       </div>
-    </div>
+    </aside>
   );
 }
