@@ -24,7 +24,7 @@ test.describe('offline: the app works with nothing beyond its own server', () =>
       return node.data('label');
     });
     await expect(
-      page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }),
+      page.getByRole('region', { name: 'Details', exact: true }).getByRole('heading', { level: 2 }),
     ).toHaveText(label);
   });
 });

@@ -235,7 +235,7 @@ test.describe('regions one key away', () => {
     await app.open('#node=ecs');
     const banner = page.getByRole('banner');
     const sidebar = page.getByRole('complementary', { name: 'Search and filters' });
-    const side = page.getByRole('complementary', { name: 'Side panel' });
+    const side = page.getByRole('complementary', { name: 'Details and study tools' });
     const focusIn = (region: Locator) => expect(region.locator(':focus')).toHaveCount(1);
 
     await page.keyboard.press('F6');

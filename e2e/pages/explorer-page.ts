@@ -41,7 +41,7 @@ export class ExplorerPage {
     return this.page.getByRole('listbox', { name: 'Search results' });
   }
   get details(): Locator {
-    return this.page.getByRole('complementary', { name: 'Details' });
+    return this.page.getByRole('region', { name: 'Details', exact: true });
   }
   get detailsTitle(): Locator {
     return this.details.getByRole('heading', { level: 2 });

@@ -63,7 +63,7 @@ export function SidePanel({ collapsed }: { collapsed: boolean }) {
     <aside
       className="side-panel"
       id="side-panel"
-      aria-label="Side panel"
+      aria-label="Details and study tools"
       data-region="panel"
       data-collapsed={collapsed}
     >

@@ -110,7 +110,7 @@ export function DetailsPanel() {
   );
   if (!view) {
     return (
-      <aside className="details empty" aria-label="Details">
+      <section className="details empty" aria-label="Details">
         <h2>Details</h2>
         <p className="hint">
           Select a node on the graph, in the outline (press <kbd>O</kbd>) or from search (<kbd>/</kbd>) to see
@@ -120,7 +120,7 @@ export function DetailsPanel() {
           Hover a node to light up its neighbours. Double-click a node, or press <kbd>F</kbd>, to focus on its
           neighbourhood; <kbd>Esc</kbd> leaves focus.
         </p>
-      </aside>
+      </section>
     );
   }
   const { node } = view;
@@ -130,7 +130,7 @@ export function DetailsPanel() {
   );
   const attributes = Object.entries(node.attributes);
   return (
-    <aside className="details" aria-label="Details" key={node.id}>
+    <section className="details" aria-label="Details" key={node.id}>
       <p className="kind-badge">
         <KindIcon kind={node.kind} />
         {NODE_KIND_INFO[node.kind].label}
@@ -253,6 +253,6 @@ export function DetailsPanel() {
       <p className="source">
         Defined in <code>{node.file}</code>; from <Cite cite={node.cite} />
       </p>
-    </aside>
+    </section>
   );
 }

@@ -34,6 +34,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
     if (active) document.getElementById(active)?.scrollIntoView({ block: 'nearest' });
   }, [active, hits]);
 
+  // The list scrolls with the sidebar, so it needs no tab stop of its own: the box owns the keys.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
@@ -77,15 +78,17 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
         aria-controls={open ? listId : undefined}
         aria-activedescendant={active}
       />
+      {/* Always in the page, so that the first count is announced too (a live region must exist first). */}
+      <p className="search-count" aria-live="polite">
+        {open &&
+          (searching && hits.length === 0
+            ? 'Searching…'
+            : hits.length === 0
+              ? 'No matches'
+              : `${hits.length} result${hits.length === 1 ? '' : 's'}`)}
+      </p>
       {open && (
         <div className="search-results">
-          <p className="search-count" aria-live="polite">
-            {searching && hits.length === 0
-              ? 'Searching…'
-              : hits.length === 0
-                ? 'No matches'
-                : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
-          </p>
           <ul id={listId} role="listbox" aria-label="Search results" aria-busy={searching}>
             {hits.map((hit, i) => (
               <li
