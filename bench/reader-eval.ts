@@ -2,7 +2,8 @@
  * `npm run eval`: how well the plain-notes reader reads the two raw seed notes, measured against the
  * curated built-in graph that was written by hand from them. Precision and recall of services, of
  * relations by kind, of the compliance and hosting facets, of prices and of worked-example verdicts.
- * `--json` prints the same as JSON; `--seeds <dir>` reads the seeds from elsewhere.
+ * `--json` prints the same as JSON; `--seeds <dir>` reads the seeds from elsewhere; `--details` lists
+ * every miss and extra, and `--verbose` adds where each comes from (file:line, rule and words).
  *
  * The reader's draft goes through the import back end (buildGraph), as an import of the seeds alone
  * would; then its nodes are matched to the curated graph's by resolved name (labels and aliases,
@@ -353,12 +354,34 @@ if (asJson) {
   console.log(
     '\n"recall (stated)" leaves out curated relations whose target the cited section never names (interpretations).',
   );
-  if (args.includes('--details'))
+  const verbose = args.includes('--verbose');
+  if (verbose || args.includes('--details'))
     for (const s of scores) {
-      if (s.missed.length) console.log(`\n${s.what}: missed\n  ${s.missed.join('\n  ')}`);
+      const why = (k: string, g: Graph, from: 'curated' | 'read') =>
+        verbose && RELATION_KINDS.includes(s.what) ? `  ${whereFrom(g, s.what, k, from)}` : '';
+      if (s.missed.length)
+        console.log(
+          `\n${s.what}: missed\n  ${s.missed.map((k) => k + why(k, curated, 'curated')).join('\n  ')}`,
+        );
       if (s.interpretations?.length)
         console.log(`${s.what}: of which interpretations\n  ${s.interpretations.join('\n  ')}`);
-      if (s.extra.length) console.log(`${s.what}: read but not curated\n  ${s.extra.join('\n  ')}`);
+      if (s.extra.length)
+        console.log(
+          `${s.what}: read but not curated\n  ${s.extra.map((k) => k + why(k, read, 'read')).join('\n  ')}`,
+        );
     }
   if (unitNotes.length) console.log(`\nunits that differ: ${unitNotes.join('; ')}`);
+}
+
+/**
+ * For `--verbose`: where a relation comes from. A read one gives file:line, the rule and its words; a
+ * curated one the section it cites and its qualifier.
+ */
+function whereFrom(g: Graph, kind: string, key: string, from: 'curated' | 'read'): string {
+  const e = g.edges.find((x) => x.kind === kind && edgeKey(x) === key);
+  if (!e) return '';
+  const q = e.qualifier ? ` (${e.qualifier})` : '';
+  if (from === 'curated') return `[cites ${e.cite.section}${q}]`;
+  const at = e.cite.file ? `${e.cite.file}:${e.cite.line ?? '?'}` : e.cite.section;
+  return `[${at} ${e.inferred?.rule ?? 'stated'}: "${e.inferred?.words ?? ''}"${q}]`;
 }
