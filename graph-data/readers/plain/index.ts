@@ -1,6 +1,7 @@
 import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, singular } from './names';
+import { dropBroader } from './overlaps';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 
 /*
@@ -127,7 +128,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   }
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
-  return { nodes: kept, relations: out, problems, files: notes.map((f) => f.path) };
+  return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
 }
 
 function mergeInto(into: DraftNode, from: DraftNode): void {
