@@ -40,3 +40,39 @@ describe('a tool listed under both Monitoring and Auditing', () => {
     );
   });
 });
+
+describe('a "Supports" list of places to run', () => {
+  it('takes the other names of a list "for compute" as compute too, not integrations (deep-dive style)', () => {
+    const rels = relations(
+      [
+        '### **AWS Batch**',
+        '### **Overview**',
+        '- **Key Features**:',
+        '    - Supports EC2, Fargate, Acme Grid for compute.',
+        '    - Supports Step Functions, EventBridge for orchestration.',
+      ].join('\n'),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'AWS Batch runs-workloads-on EC2',
+        'AWS Batch runs-workloads-on Acme Grid',
+        'AWS Batch integrates-with Step Functions',
+      ]),
+    );
+    expect(rels).not.toContain('AWS Batch integrates-with Acme Grid');
+  });
+  it('reads a list that is mostly known places to run as one sort; a mixed list stays integrations (plain style)', () => {
+    const rels = relations(
+      [
+        'AWS Batch:',
+        '- Supports EC2, Fargate, Outposts, Acme Grid.',
+        '- Supports Lambda, Step Functions, App Runner.',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(rels).toContain('AWS Batch runs-workloads-on Acme Grid');
+    expect(rels).not.toContain('AWS Batch integrates-with Acme Grid');
+    expect(rels).toContain('AWS Batch integrates-with Step Functions');
+    expect(rels).not.toContain('AWS Batch runs-workloads-on Step Functions');
+  });
+});

@@ -1,5 +1,5 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
-import { isComputeName, isPlatformName } from './runs-on';
+import { isComputeName, isPlacementList, isPlatformName } from './runs-on';
 import { isToolRoleKey } from './tool-roles';
 import type { RelationClaim, RelationRule, RuleInput } from './types';
 
@@ -57,6 +57,8 @@ export const supportsNamedRule: RelationRule = {
     const list = forWhat ? m[1]!.slice(0, forWhat.index) : m[1]!;
     const out: RelationClaim[] = [];
     const items = splitList(list).flatMap(splitSlashedNames);
+    // A list of places to run is the runs-on rule's ("Supports EC2, Fargate, ECS Anywhere for compute").
+    if (isPlacementList(items, forWhat?.[1])) return [];
     const known = (name: string) => isPlatformName(name) || isComputeName(name);
     // "Network and Application Load-Balancers" shares its noun between the items: not two names.
     if (items.some((i) => !/\s/.test(i.trim()) && !/[A-Z].*[A-Z]/.test(i) && !known(i))) return [];
