@@ -76,3 +76,80 @@ describe('a "Supports" list of places to run', () => {
     expect(rels).not.toContain('AWS Batch runs-workloads-on Step Functions');
   });
 });
+
+describe('a concept said to be "Same as" another service', () => {
+  it("is that service's concept of the name: one node, a part of both (deep-dive style)", () => {
+    const d = read(
+      [
+        '### **AWS Batch**',
+        '### **Core Concepts**',
+        '- **Job Definition**: Template for jobs.',
+        '---',
+        '### **AWS Batch Anywhere**',
+        '### **Core Concepts**',
+        '- **Job Definitions**: Same as AWS Batch, define images and resources.',
+        '- **Job Queue**: Where jobs wait.',
+      ].join('\n'),
+    );
+    const parts = d.relations.filter((r) => r.kind === 'has-component').map((r) => `${r.from} > ${r.to}`);
+    expect(parts).toEqual(
+      expect.arrayContaining(['AWS Batch > Job Definition', 'AWS Batch Anywhere > Job Definition']),
+    );
+    expect(d.nodes.filter((n) => n.kind === 'component').map((n) => n.label)).toEqual([
+      'Job Definition',
+      'Job Queue',
+    ]);
+  });
+  it('keeps two services\' concepts of one name apart when neither says "Same as" (plain style)', () => {
+    const d = read(
+      [
+        'AWS Batch:',
+        '- Runs batch jobs.',
+        'Batch Components:',
+        '| Component | Description |',
+        '| Queue | Where jobs wait. |',
+        'Amazon SQS:',
+        '- Message queues.',
+        'SQS Components:',
+        '| Component | Description |',
+        '| Queue | Holds messages, the same way for every consumer. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(d.nodes.filter((n) => n.kind === 'component').map((n) => n.label)).toEqual([
+      'Batch Queue',
+      'SQS Queue',
+    ]);
+  });
+});
+
+describe('a Core Concepts bullet about how the service is installed, set up or licensed', () => {
+  it('is a fact, not a part (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Acme Mesh**',
+        '### **Core Concepts**',
+        '- **Installation**: Manual or via Helm.',
+        '- **Licensing**: Open source.',
+        '- **Sidecar**: Proxy beside each pod.',
+      ].join('\n'),
+    );
+    expect(d.nodes.filter((n) => n.kind === 'component').map((n) => n.label)).toEqual(['Sidecar']);
+    expect(d.nodes.find((n) => n.label === 'Acme Mesh')!.facts.map((f) => f.text)).toContain(
+      'Installation: Manual or via Helm.',
+    );
+  });
+  it('is a fact in the plain style too, where a look-alike part key stays a part', () => {
+    const d = read(
+      [
+        'Acme Mesh:',
+        '- A service mesh.',
+        'Core Concepts:',
+        '- Setup: Run the installer once.',
+        '- Gateway: Entry point for traffic.',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(d.nodes.filter((n) => n.kind === 'component').map((n) => n.label)).toEqual(['Gateway']);
+  });
+});

@@ -1,6 +1,6 @@
 import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
-import { normalise, singular } from './names';
+import { normalise, shortName, singular } from './names';
 import { dropBroader } from './overlaps';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 
@@ -59,17 +59,28 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const canon = (ref: string) => rename.get(ref) ?? byName.get(nameKey(ref))?.ref ?? ref;
 
   // Components: named as the note names them, unless two services have one of the same name.
+  // "Task Definitions: Same as ECS" under ECS Anywhere is ECS's task definition: one node, ECS's.
+  const sameAsService = (c: PendingComponent) => {
+    const svc = c.sameAs ? byName.get(nameKey(c.sameAs)) : undefined;
+    return svc?.kind === 'service' && svc.ref !== canon(c.subjectRef) ? svc : undefined;
+  };
+  const ownerOf = (c: PendingComponent) => sameAsService(c)?.ref ?? canon(c.subjectRef);
+  const shortOf = (c: PendingComponent) => {
+    const svc = sameAsService(c);
+    return svc ? shortName(svc.label) : c.subjectShort;
+  };
   const owners = new Map<string, Set<string>>();
   for (const c of components) {
     const k = nameKey(c.node.label);
-    owners.set(k, (owners.get(k) ?? new Set()).add(canon(c.subjectRef)));
+    owners.set(k, (owners.get(k) ?? new Set()).add(ownerOf(c)));
   }
   const compByRef = new Map<string, DraftNode>();
   for (const c of components) {
     const shared = (owners.get(nameKey(c.node.label))?.size ?? 0) > 1;
-    const qualified = c.node.label.toLowerCase().startsWith(c.subjectShort.toLowerCase())
+    const short = shortOf(c);
+    const qualified = c.node.label.toLowerCase().startsWith(short.toLowerCase())
       ? c.node.label
-      : `${c.subjectShort} ${c.node.label}`;
+      : `${short} ${c.node.label}`;
     const ref = shared ? qualified : c.node.label;
     const existing =
       compByRef.get(nameKey(ref)) ??

@@ -16,9 +16,11 @@ import { useCasesRule } from './rules/use-cases';
 import { linkExample } from './examples';
 import {
   componentsHeading,
+  isAspectKey,
   isComparisonHeading,
   isExampleKey,
   keyCategory,
+  sameAsName,
   sectionCategory,
 } from './sections';
 
@@ -40,6 +42,8 @@ export interface PendingComponent {
   subjectRef: string;
   subjectShort: string;
   node: DraftNode;
+  /** "Task Definitions: Same as ECS": the service whose concept of this name it is. */
+  sameAs?: string;
 }
 
 /** A price written under a prefix that may name another service ("Fargate: $0.04048/vCPU-hour"). */
@@ -167,6 +171,7 @@ export function readNote(file: NoteFile): NoteReading {
     line: number,
     words: string,
     rule: string,
+    sameAs?: string,
   ) => {
     const tempRef = `\u0000component:${subj.node.ref}:${label.toLowerCase()}`;
     const existing = out.components.find((c) => c.tempRef === tempRef);
@@ -186,7 +191,13 @@ export function readNote(file: NoteFile): NoteReading {
       cite: cite(line),
       inferred: inferred(rule, words),
     };
-    out.components.push({ tempRef, subjectRef: subj.node.ref, subjectShort: subj.short, node });
+    out.components.push({
+      tempRef,
+      subjectRef: subj.node.ref,
+      subjectShort: subj.short,
+      node,
+      ...(sameAs ? { sameAs } : {}),
+    });
     relate(subj.node.ref, 'has-component', tempRef, line, inferred(rule, words));
     return tempRef;
   };
@@ -241,6 +252,7 @@ export function readNote(file: NoteFile): NoteReading {
           line,
           `${heading ?? 'table'}: ${name}`,
           'component-table-row',
+          sameAsName(rest.join(' ')),
         );
       });
       return;
@@ -363,12 +375,13 @@ export function readNote(file: NoteFile): NoteReading {
     const subj = subject;
     // "Core Concepts": each `Name: what it is` bullet is a component of the service; so is
     // "Karpenter - Works directly with EC2 Fleet" (a name, a dash and what it is) anywhere.
-    const concept = sectionCat === 'concept' && depth === 0 && !isExampleKey(block.key);
+    const concept =
+      sectionCat === 'concept' && depth === 0 && !isExampleKey(block.key) && !isAspectKey(block.key);
     const dashed =
       block.dash === true && !keyCategory(block.key) && (block.key ?? '').split(/\s+/).every(isNameWord);
     if (block.key && (concept || dashed) && subj.node.kind === 'service') {
       const rule = concept ? 'concept-bullet' : 'dash-definition';
-      const ref = addComponent(subj, block.key, block.value, block.line, text, rule);
+      const ref = addComponent(subj, block.key, block.value, block.line, text, rule, sameAsName(block.value));
       applyRules(ref, { ...input, category: 'concept' }, block.line, undefined);
       return;
     }
