@@ -153,3 +153,62 @@ describe('a Core Concepts bullet about how the service is installed, set up or l
     expect(d.nodes.filter((n) => n.kind === 'component').map((n) => n.label)).toEqual(['Gateway']);
   });
 });
+
+describe('a capability the note says the service supports, also explained under its concepts', () => {
+  it('is one node, the feature; a concept no line calls supported stays a part (plain style)', () => {
+    const d = read(
+      [
+        'Amazon Inspector:',
+        '- Supports agentless scanning for EC2.',
+        'Inspector Components:',
+        '| Component | Description |',
+        '| Agentless Scanning | Reads snapshots. |',
+        '| Finding | One issue found. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    const kinds = d.relations.map((r) => `${r.kind} ${r.to}`);
+    expect(kinds).toContain('has-feature Agentless scanning');
+    expect(kinds).toContain('has-component Finding');
+    expect(kinds).not.toContain('has-component Agentless Scanning');
+  });
+});
+
+describe('an update about a part the note already lists', () => {
+  it('is news about that part, kept as a fact; an update about something new is a feature (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Acme Mesh**',
+        '### **Overview**',
+        '- **Updates (2024–2025)**: Faster Sidecar Injector for large clusters (2024), Traffic mirroring (2025).',
+        '### **Core Concepts**',
+        '- **Sidecar Injector**: Adds the proxy to pods.',
+      ].join('\n'),
+    );
+    const features = d.relations.filter((r) => r.kind === 'has-feature').map((r) => r.to);
+    expect(features).toEqual(['Traffic mirroring']);
+    expect(d.relations.find((r) => r.to === 'Traffic mirroring')!.inferred!.rule).toBe('update-feature');
+    expect(d.nodes.some((n) => /Faster Sidecar/.test(n.label))).toBe(false);
+    expect(
+      d.nodes
+        .find((n) => n.label === 'Acme Mesh')!
+        .facts.map((f) => f.text)
+        .join(' '),
+    ).toContain('Faster Sidecar Injector');
+  });
+  it('works the same in the plain style', () => {
+    const d = read(
+      [
+        'Acme Mesh:',
+        '- Updates: Improved Gateway for TLS (2024).',
+        '- Updates: Rate limiting (2025).',
+        'Mesh Components:',
+        '| Component | Description |',
+        '| Gateway | Entry point for traffic. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    const features = d.relations.filter((r) => r.kind === 'has-feature').map((r) => r.to);
+    expect(features).toEqual(['Rate limiting']);
+  });
+});

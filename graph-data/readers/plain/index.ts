@@ -2,6 +2,7 @@ import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, shortName, singular } from './names';
 import { dropBroader } from './overlaps';
+import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 
 /*
@@ -75,7 +76,23 @@ export function readPlainNotes(files: NoteFile[]): Draft {
     owners.set(k, (owners.get(k) ?? new Set()).add(ownerOf(c)));
   }
   const compByRef = new Map<string, DraftNode>();
+  // "Supports image scanning" beside a Core Concepts "Image Scanning": what the service is said to
+  // support is a capability, so one node, the feature, which the Core Concepts entry explains.
+  const featureOf = new Map<string, DraftNode>();
+  for (const r of relations) {
+    const f = r.kind === 'has-feature' ? byName.get(nameKey(r.to)) : undefined;
+    if (f?.kind === 'feature') featureOf.set(`${canon(r.from)}\u0001${nameKey(f.label)}`, f);
+  }
+  const folded = new Set<string>();
   for (const c of components) {
+    const feature = featureOf.get(`${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`);
+    if (feature) {
+      feature.facts.push(...c.node.facts);
+      feature.summary ??= c.node.summary;
+      rename.set(c.tempRef, feature.ref);
+      folded.add(c.tempRef);
+      continue;
+    }
     const shared = (owners.get(nameKey(c.node.label))?.size ?? 0) > 1;
     const short = shortOf(c);
     const qualified = c.node.label.toLowerCase().startsWith(short.toLowerCase())
@@ -114,17 +131,23 @@ export function readPlainNotes(files: NoteFile[]): Draft {
     seen.add(key);
     out.push(rel);
   };
-  // "Supports image scanning" beside a Core Concepts "Image Scanning": one node, the component.
-  const componentOf = new Set(components.map((c) => `${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`));
-  const dropped = new Set<string>();
-  for (const r of relations)
-    if (r.kind === 'has-feature' && componentOf.has(`${canon(r.from)}\u0001${nameKey(r.to)}`))
-      dropped.add(r.to);
-  for (const ref of dropped) {
+  // "Updates: Enhanced EKS Connector for console visibility" under a service whose concepts list the
+  // EKS Connector is news about that part, not a new feature: the line stays a fact.
+  const partsOf = new Map<string, string[]>();
+  for (const c of components) {
+    const owner = canon(c.subjectRef);
+    partsOf.set(owner, [...(partsOf.get(owner) ?? []), normalise(singular(c.node.label))]);
+  }
+  const aboutPart = (r: DraftRelation) =>
+    r.inferred?.rule === UPDATE_RULE &&
+    (partsOf.get(canon(r.from)) ?? []).some((p) => ` ${normalise(singular(r.to))} `.includes(` ${p} `));
+  const news = new Set(relations.filter(aboutPart).map((r) => r.to));
+  for (const ref of news) {
+    if (relations.some((r) => r.to === ref && !aboutPart(r))) continue;
     const i = kept.findIndex((n) => n.ref === ref && n.kind === 'feature');
     if (i >= 0) kept.splice(i, 1);
   }
-  relations.filter((r) => !(r.kind === 'has-feature' && dropped.has(r.to))).forEach(push);
+  relations.filter((r) => !(r.kind === 'has-component' && folded.has(r.to)) && !aboutPart(r)).forEach(push);
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
   for (const p of prefixes) {
     const svc = byName.get(nameKey(p.prefix));

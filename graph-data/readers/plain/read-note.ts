@@ -142,7 +142,7 @@ export function readNote(file: NoteFile): NoteReading {
   const applyRules = (fromRef: string, input: RuleInput, line: number, subj: Subject | undefined) => {
     for (const rule of RELATION_RULES) {
       for (const claim of rule.apply(input)) {
-        const inf = inferred(rule.name, claim.words);
+        const inf = inferred(claim.rule ?? rule.name, claim.words);
         target(claim.to, claim.toKind, line, inf, claim.aliases);
         relate(fromRef, claim.kind, claim.to, line, inf, claim.qualifier);
       }

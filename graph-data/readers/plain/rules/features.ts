@@ -15,6 +15,9 @@ function featurePhrase(s: string): string {
     .trim();
 }
 
+/** What an "Updates:" line says was added: told apart, since it may be news about a part already listed. */
+export const UPDATE_RULE = 'update-feature';
+
 const isProperName = (s: string) => s.split(/\s+/).every(isNameWord);
 
 /**
@@ -26,7 +29,7 @@ export const featuresRule: RelationRule = {
   name: 'stated-feature',
   apply(input: RuleInput): RelationClaim[] {
     if (!['feature', 'definition', 'note', 'update'].includes(input.category)) return [];
-    const found: { name: string; words: string; aliases?: string[] }[] = [];
+    const found: { name: string; words: string; aliases?: string[]; rule?: string }[] = [];
     const k = keyWord(input.key);
     const supported = /^(.+?)\s+(?:is|are)\s+(?:also\s+)?supported\b/i.exec(input.text);
     if (supported && !/^(?:it|this|that|has to be)$/i.test(supported[1]!.trim()))
@@ -47,7 +50,7 @@ export const featuresRule: RelationRule = {
         const cut = featurePhrase(item);
         const words = `${input.key ?? 'Updates'}: ${item}`;
         if (!isProperName(cut)) {
-          if (cut) found.push({ name: cut, words });
+          if (cut) found.push({ name: cut, words, rule: UPDATE_RULE });
           continue;
         }
         // "GuardDuty for container runtime monitoring": the whole phrase names the feature; the
@@ -58,6 +61,7 @@ export const featuresRule: RelationRule = {
         found.push({
           name: whole,
           words,
+          rule: UPDATE_RULE,
           ...(alias && alias !== whole ? { aliases: [capitalise(alias)] } : {}),
         });
       }
@@ -70,6 +74,7 @@ export const featuresRule: RelationRule = {
         toKind: 'feature' as const,
         words: f.words,
         ...(f.aliases ? { aliases: f.aliases } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
       }));
   },
 };

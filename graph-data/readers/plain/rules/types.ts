@@ -21,6 +21,8 @@ export interface RelationClaim {
   aliases?: string[];
   /** The words that made the rule fire. */
   words: string;
+  /** The name of the form that fired, when a rule reads more than one ("update-feature"). */
+  rule?: string;
 }
 
 /** A named inference rule over one line. */
