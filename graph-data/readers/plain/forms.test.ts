@@ -212,3 +212,34 @@ describe('an update about a part the note already lists', () => {
     expect(features).toEqual(['Rate limiting']);
   });
 });
+
+describe('a part described as a kind of machine', () => {
+  it('runs on that machine (deep-dive style), not when the words only mention one', () => {
+    const rels = relations(
+      [
+        '### **Acme Batch**',
+        '### **Core Concepts**',
+        '- **Worker**: Bare metal servers running the Acme agent.',
+        '- **Scheduler**: Places jobs on EC2 instances.',
+        '- **Explanation**: E.g., Nutanix hosts running jobs.',
+      ].join('\n'),
+    );
+    expect(rels).toContain('Worker runs-on Bare metal servers');
+    expect(rels.filter((r) => r.includes('runs-on'))).toEqual(['Worker runs-on Bare metal servers']);
+    expect(read('- **Worker**: Bare metal servers running the agent.').relations).toEqual([]);
+  });
+  it('reads a components-table row the same way (plain style)', () => {
+    const rels = relations(
+      [
+        'Acme Batch:',
+        '- Runs jobs.',
+        'Acme Batch Components:',
+        '| Component | Description |',
+        '| Build Host | EC2 instance running the build agent. |',
+        '| Queue | Holds jobs for EC2 instances. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(rels.filter((r) => r.includes('runs-on'))).toEqual(['Build Host runs-on EC2']);
+  });
+});

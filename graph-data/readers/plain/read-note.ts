@@ -8,7 +8,7 @@ import { hostingFacets, orchestratorFacets } from './rules/facets';
 import { featuresRule } from './rules/features';
 import { integrationsRule, supportsNamedRule } from './rules/integrations';
 import { readPrices } from './rules/pricing';
-import { runsOnRule } from './rules/runs-on';
+import { machineRule, runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
 import type { RelationRule, RuleInput } from './rules/types';
 import { keyWord } from './rules/types';
@@ -30,6 +30,7 @@ export const RELATION_RULES: RelationRule[] = [
   integrationsRule,
   supportsNamedRule,
   runsOnRule,
+  machineRule,
   toolRolesRule,
   useCasesRule,
   featuresRule,
@@ -245,15 +246,24 @@ export function readNote(file: NoteFile): NoteReading {
         const [name, ...rest] = row;
         if (!name) return;
         const line = table.rowLines[i] ?? table.line;
-        addComponent(
+        const value = rest.join(' ');
+        const ref = addComponent(
           owner,
           name,
-          rest.join(' '),
+          value,
           line,
           `${heading ?? 'table'}: ${name}`,
           'component-table-row',
-          sameAsName(rest.join(' ')),
+          sameAsName(value),
         );
+        // A row is read as a Core Concepts bullet is: "Name: what it is".
+        if (value)
+          applyRules(
+            ref,
+            { key: name, value, text: `${name}: ${value}`, category: 'concept' },
+            line,
+            undefined,
+          );
       });
       return;
     }

@@ -1,4 +1,5 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
+import { isExampleKey } from '../sections';
 import type { RelationClaim, RelationRule, RuleInput } from './types';
 
 /*
@@ -90,5 +91,26 @@ export const runsOnRule: RelationRule = {
         });
     }
     return out;
+  },
+};
+
+const MACHINE =
+  /^(?:an?\s+|the\s+)?(.+?)\s+(instances?|servers?|hosts?|machines?|vms?|nodes?)\s+(?:running|that runs?|which runs?|with)\s/i;
+
+/**
+ * A part described as a kind of machine runs on that machine: "Container Instance: EC2 instance
+ * running the agent" runs on EC2, "External Instances: On-premises servers running the agent" on
+ * on-premises servers. Only for a concept's own description, and only when the machine is named.
+ */
+export const machineRule: RelationRule = {
+  name: 'machine-definition',
+  apply(input: RuleInput): RelationClaim[] {
+    if (input.category !== 'concept' || !input.key || isExampleKey(input.key)) return [];
+    const m = MACHINE.exec(input.value.trim());
+    if (!m) return [];
+    const whole = `${m[1]!} ${m[2]!}`;
+    const to = isPlatformName(whole) ? whole : isProperName(m[1]!) ? m[1]! : undefined;
+    if (!to) return [];
+    return [{ kind: 'runs-on', to, toKind: 'platform', words: `${input.key}: ${m[0].trim()}` }];
   },
 };
