@@ -243,3 +243,25 @@ describe('a part described as a kind of machine', () => {
     expect(rels.filter((r) => r.includes('runs-on'))).toEqual(['Build Host runs-on EC2']);
   });
 });
+
+describe('software installed on compute', () => {
+  it('runs on it; workloads placed on compute only run their work there (deep-dive style)', () => {
+    const rels = relations(
+      [
+        '### **Acme Kube**',
+        '### **Overview**',
+        '- **Key Features**:',
+        '    - Runs on Fargate.',
+        '### **Core Concepts**',
+        '- **Explanation**: E.g., install Acme Kube on EC2 for custom clusters.',
+      ].join('\n'),
+    );
+    expect(rels).toContain('Acme Kube runs-on EC2');
+    expect(rels).toContain('Acme Kube runs-workloads-on Fargate');
+    expect(rels).not.toContain('Acme Kube runs-on Fargate');
+  });
+  it('reads "installed on" in the plain style too', () => {
+    const rels = relations(['Acme Kube:', '- Can be installed on EC2 or bare metal.'].join('\n'), 'note.txt');
+    expect(rels).toEqual(expect.arrayContaining(['Acme Kube runs-on EC2', 'Acme Kube runs-on bare metal']));
+  });
+});

@@ -74,6 +74,9 @@ export const runsOnRule: RelationRule = {
       const qualifier = 'qualifier' in named && named.qualifier ? { qualifier: named.qualifier } : {};
       if (isPlatformName(named.name))
         out.push({ kind: 'runs-on', to: named.name, toKind: 'platform', ...qualifier, words: m[0] });
+      // "Install EKS-D on EC2": what is installed runs on the machine itself, not its workloads.
+      else if (isComputeName(named.name) && /^install/i.test(m[0]))
+        out.push({ kind: 'runs-on', to: named.name, toKind: 'platform', ...qualifier, words: m[0] });
       else if (isComputeName(named.name))
         out.push({
           kind: 'runs-workloads-on',
