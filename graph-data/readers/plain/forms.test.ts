@@ -265,3 +265,40 @@ describe('software installed on compute', () => {
     expect(rels).toEqual(expect.arrayContaining(['Acme Kube runs-on EC2', 'Acme Kube runs-on bare metal']));
   });
 });
+
+describe('a features-list item that is a name and what it is for', () => {
+  const deepDive = [
+    '### **Amazon SQS**',
+    '### **Overview**',
+    '- **Key Features**:',
+    '    - Open-source client, optional Dead Letter Queues for failed messages.',
+    '    - FIFO SQS for strict ordering.',
+    '    - Supports Lambda Triggers for processing.',
+    '    - Queues and messages for decoupling.',
+  ].join('\n');
+  it("is a feature, or a part when it is the service's own name with a modifier (deep-dive style)", () => {
+    const d = read(deepDive);
+    const got = d.relations
+      .filter((r) => r.inferred?.rule === 'named-feature')
+      .map((r) => `${r.kind} ${r.to} (${r.qualifier})`);
+    expect(got).toEqual([
+      'has-feature Dead Letter Queues (for failed messages)',
+      'has-component FIFO SQS (for strict ordering)',
+    ]);
+  });
+  it('reads plain-style bullets the same, and not a sentence that starts with a verb', () => {
+    const d = read(
+      [
+        'Amazon SQS:',
+        '- Key Features:',
+        '  - Message Timers for delayed delivery.',
+        '  - Uses Long Polling for fewer calls.',
+        '  - Visibility for retries.',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(d.relations.filter((r) => r.inferred?.rule === 'named-feature').map((r) => r.to)).toEqual([
+      'Message Timers',
+    ]);
+  });
+});

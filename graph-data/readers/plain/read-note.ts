@@ -5,7 +5,7 @@ import { outline, type TableBlock } from './outline';
 import { aliasesOf, capitalise, isNameWord, shortName } from './names';
 import { complianceRule } from './rules/compliance';
 import { hostingFacets, orchestratorFacets } from './rules/facets';
-import { featuresRule } from './rules/features';
+import { featuresRule, namedFeatureRule } from './rules/features';
 import { integrationsRule, supportsNamedRule } from './rules/integrations';
 import { readPrices } from './rules/pricing';
 import { machineRule, runsOnRule } from './rules/runs-on';
@@ -34,6 +34,7 @@ export const RELATION_RULES: RelationRule[] = [
   toolRolesRule,
   useCasesRule,
   featuresRule,
+  namedFeatureRule,
 ];
 
 /** A component read under a service, named later (its name may need the service's to be unique). */
@@ -382,6 +383,8 @@ export function readNote(file: NoteFile): NoteReading {
     const input: RuleInput = { value: block.value, text, category };
     if (block.key) input.key = block.key;
     if (parentKey) input.parentKey = parentKey;
+    if (subject.node.kind === 'service')
+      input.subjectNames = [subject.short, subject.node.label, ...subject.node.aliases];
     const subj = subject;
     // "Core Concepts": each `Name: what it is` bullet is a component of the service; so is
     // "Karpenter - Works directly with EC2 Fleet" (a name, a dash and what it is) anywhere.

@@ -9,6 +9,8 @@ export interface RuleInput {
   value: string;
   text: string;
   category: FactCategory;
+  /** The names of the service the line is about ("ECR", "Amazon ECR"...), when it is about one. */
+  subjectNames?: string[];
 }
 
 /** A relation a rule read from a line: to a node named as written, of the kind the rule expects. */
