@@ -302,3 +302,45 @@ describe('a features-list item that is a name and what it is for', () => {
     ]);
   });
 });
+
+describe('a price that names a part or feature of its service', () => {
+  it('bills that part too: "per <part>" and a "<feature>:" prefix (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Acme Edge**',
+        '### **Overview**',
+        '- **Key Features**:',
+        '    - Open-source core, optional Premium Support for outages.',
+        '### **Core Concepts**',
+        '- **Edge Nodes**: Servers at the edge.',
+        '### **Cost Optimization**',
+        '- **Pricing**:',
+        '    - $0.02/hour per edge node.',
+        '    - Premium Support: Contact sales.',
+        '    - $0.05/GB per transfer.',
+      ].join('\n'),
+    );
+    const billed = d.relations
+      .filter((r) => r.inferred?.rule === 'price-names-part')
+      .map((r) => `${r.from} <- ${r.to}`);
+    expect(billed).toEqual([
+      'Edge Nodes <- Acme Edge hour per edge node',
+      'Premium Support <- Acme Edge Premium Support (contact sales)',
+    ]);
+  });
+  it('bills nothing else when the words name no part of this service (plain style)', () => {
+    const d = read(
+      [
+        'Acme Edge:',
+        '- Pricing: $0.02/hour per edge node.',
+        'Acme Queue:',
+        '- Queue runs on Edge.',
+        'Queue Components:',
+        '| Component | Description |',
+        '| Edge Node | A node. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(d.relations.filter((r) => r.inferred?.rule === 'price-names-part')).toEqual([]);
+  });
+});

@@ -149,8 +149,15 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   }
   relations.filter((r) => !(r.kind === 'has-component' && folded.has(r.to)) && !aboutPart(r)).forEach(push);
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
+  // "$0.01025/hour per external instance", "Enterprise Subscriptions: Contact AWS": the words name a
+  // part or feature of the service the line is under, which that price bills.
+  const partsNamed = new Map<string, string>();
+  for (const c of components)
+    partsNamed.set(`${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`, canon(c.tempRef));
+  for (const r of out) if (r.kind === 'has-feature') partsNamed.set(`${r.from}\u0001${nameKey(r.to)}`, r.to);
   for (const p of prefixes) {
-    const svc = byName.get(nameKey(p.prefix));
+    const svc = p.per ? undefined : byName.get(nameKey(p.prefix));
+    const part = partsNamed.get(`${canon(p.subjectRef)}\u0001${nameKey(p.prefix)}`);
     if (svc?.kind === 'service')
       push({
         from: svc.ref,
@@ -158,6 +165,14 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         kind: 'priced-by',
         cite: p.cite,
         inferred: { rule: 'price-prefix-names-service', words: p.prefix },
+      });
+    else if (part)
+      push({
+        from: part,
+        to: p.priceRef,
+        kind: 'priced-by',
+        cite: p.cite,
+        inferred: { rule: 'price-names-part', words: p.per ? `per ${p.prefix}` : p.prefix },
       });
   }
   for (const n of kept)

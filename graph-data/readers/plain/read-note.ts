@@ -53,6 +53,10 @@ export interface PricePrefix {
   priceRef: string;
   prefix: string;
   cite: SourceRef;
+  /** The service the price line is under. */
+  subjectRef: string;
+  /** The words name what the price is counted in ("per external instance"), not a prefix. */
+  per?: boolean;
 }
 
 export interface NoteReading {
@@ -231,7 +235,10 @@ export function readNote(file: NoteFile): NoteReading {
       });
       relate(subj.node.ref, 'priced-by', label, line, inferred('price-line', found.words));
       subj.prices.push({ ref: label, amount: found.price.amount, what, prefix, label });
-      if (prefix) out.pricePrefixes.push({ priceRef: label, prefix, cite: cite(line) });
+      const at = { priceRef: label, cite: cite(line), subjectRef: subj.node.ref };
+      if (prefix) out.pricePrefixes.push({ ...at, prefix });
+      const per = /\bper\s+(.+)$/i.exec(found.price.unitText ?? '')?.[1];
+      if (per) out.pricePrefixes.push({ ...at, prefix: per, per: true });
     }
   };
 
