@@ -344,3 +344,39 @@ describe('a price that names a part or feature of its service', () => {
     expect(d.relations.filter((r) => r.inferred?.rule === 'price-names-part')).toEqual([]);
   });
 });
+
+describe('a concept defined as a sum of named things', () => {
+  it('is made of them; common nouns in the sum stay words (deep-dive style)', () => {
+    const rels = relations(
+      [
+        '### **Acme Kube**',
+        '### **Core Concepts**',
+        '- **Cluster**: Acme control plane + worker nodes (EC2).',
+        '- **Explanation**: E.g., Cluster + Gateway in one account.',
+        '- **Pod**: One or more containers, 1 + 1 replicas.',
+      ].join('\n'),
+    );
+    expect(rels.filter((r) => r.startsWith('Cluster has-component'))).toEqual([
+      'Cluster has-component Acme control plane',
+    ]);
+    expect(rels.some((r) => / has-component (?:Gateway|1)$/.test(r))).toBe(false);
+  });
+  it('reads a components-table row the same way (plain style)', () => {
+    const rels = relations(
+      [
+        'Acme Kube:',
+        '- Runs clusters.',
+        'Acme Kube Components:',
+        '| Component | Description |',
+        '| Node Pool | Launch Template + Auto Scaling Group. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Node Pool has-component Launch Template',
+        'Node Pool has-component Auto Scaling Group',
+      ]),
+    );
+  });
+});

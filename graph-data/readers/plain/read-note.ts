@@ -7,6 +7,7 @@ import { complianceRule } from './rules/compliance';
 import { hostingFacets, orchestratorFacets } from './rules/facets';
 import { featuresRule, namedFeatureRule } from './rules/features';
 import { integrationsRule, supportsNamedRule } from './rules/integrations';
+import { partsSumRule } from './rules/parts';
 import { readPrices } from './rules/pricing';
 import { machineRule, runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
@@ -35,6 +36,7 @@ export const RELATION_RULES: RelationRule[] = [
   useCasesRule,
   featuresRule,
   namedFeatureRule,
+  partsSumRule,
 ];
 
 /** A component read under a service, named later (its name may need the service's to be unique). */
