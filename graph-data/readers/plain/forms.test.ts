@@ -380,3 +380,36 @@ describe('a concept defined as a sum of named things', () => {
     );
   });
 });
+
+describe('"Use <tool> with <this service>"', () => {
+  it('relates the tool, with the purpose as qualifier (plain style)', () => {
+    const d = read(
+      [
+        'AWS Batch:',
+        '- Machine Learning: Use SageMaker w/ Batch to train models.',
+        '- Use Spot with care.',
+        '- Use Step Functions with Lambda for retries.',
+      ].join('\n'),
+      'note.txt',
+    );
+    const got = d.relations
+      .filter((r) => r.kind === 'integrates-with')
+      .map((r) => `${r.to} (${r.qualifier})`);
+    expect(got).toEqual(['SageMaker (to train models)']);
+  });
+  it('reads the deep-dive style too, but not a cost strategy', () => {
+    const rels = relations(
+      [
+        '### **AWS Batch**',
+        '### **Key Notes**',
+        '- **Tip**: Use EventBridge with AWS Batch for schedules.',
+        '### **Cost Optimization**',
+        '- **Strategies**:',
+        '    - Use Savings Plans with AWS Batch to cut costs.',
+      ].join('\n'),
+    );
+    expect(rels.filter((r) => r.includes('integrates-with'))).toEqual([
+      'AWS Batch integrates-with EventBridge',
+    ]);
+  });
+});

@@ -4,8 +4,9 @@ import { isToolRoleKey } from './tool-roles';
 import type { RelationClaim, RelationRule, RuleInput } from './types';
 
 /**
- * "Integrates with A, B (for x)", "Integrated with ECS/EKS", "integrate with ALB", and "Elastic Load
- * Balancer integration is common" -> integrates-with each named item. Lines under a role key
+ * "Integrates with A, B (for x)", "Integrated with ECS/EKS", "integrate with ALB", "Elastic Load
+ * Balancer integration is common" and "Use Kubeflow with EKS to ..." (the line's own service after
+ * "with") -> integrates-with each named item. Lines under a role key
  * ("Monitoring: Integrates with Prometheus") are left to the role rule, which says more.
  */
 export const integrationsRule: RelationRule = {
@@ -27,6 +28,21 @@ export const integrationsRule: RelationRule = {
         });
       }
     }
+    // "Use Kubeflow w/ EKS to model ML": a tool used with the service the line is about.
+    const use = /\buse\s+(.+?)\s+(?:with|w\/)\s+(.+?)(?:\s+(to\s+.+?|for\s+.+?))?[.;]?$/i.exec(input.value);
+    const own = (input.subjectNames ?? []).map((n) => n.toLowerCase());
+    if (use && !m && input.category !== 'cost-strategy' && own.includes(use[2]!.trim().toLowerCase()))
+      for (const item of splitList(use[1]!).flatMap(splitSlashedNames)) {
+        const named = nameAndQualifier(item);
+        if (!named || named.qualifier) continue;
+        out.push({
+          kind: 'integrates-with',
+          to: named.name,
+          toKind: 'integration',
+          ...(use[3] ? { qualifier: use[3] } : {}),
+          words: use[0],
+        });
+      }
     const noun = /^(.+?)\s+integration\b/i.exec(input.value);
     if (noun && !m) {
       const named = nameAndQualifier(noun[1]!);
