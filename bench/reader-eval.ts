@@ -2,14 +2,16 @@
  * `npm run eval`: how well the plain-notes reader reads the two raw seed notes, measured against the
  * curated built-in graph that was written by hand from them. Precision and recall of services, of
  * relations by kind, of the compliance and hosting facets, of prices and of worked-example verdicts.
- * `--json` prints the same as JSON; `--seeds <dir>` reads the seeds from elsewhere.
+ * `--json` prints the same as JSON; `--seeds <dir>` reads the seeds from elsewhere; `--details` lists
+ * every miss and extra, and `--verbose` adds where each comes from (file:line, rule and words).
  *
  * The reader's draft goes through the import back end (buildGraph), as an import of the seeds alone
  * would; then its nodes are matched to the curated graph's by resolved name (labels and aliases,
  * case-insensitive, "Amazon"/"AWS" optional, a node of the same kind first).
  * Prices are matched by what they charge (model and amount) and who pays them. A curated relation
- * whose target is never named in the section it cites is reported as an interpretation: a faithful
- * reader cannot find it in the words, so recall is given with and without those.
+ * that no line of the section it cites states (naming its target, and its source unless the section
+ * is about the source) is reported as an interpretation: a faithful reader cannot find it in the
+ * words, so recall is given with and without those.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -208,9 +210,9 @@ const edgeKey = (e: { source: string; target: string; kind: string }) =>
     : `${e.source} ${isSymmetric(e.kind) ? '~' : '->'} ${e.target}`;
 const edgesOf = (g: Graph, kind: string) => new Set(g.edges.filter((e) => e.kind === kind).map(edgeKey));
 
-// The seeds' text per cited section, to tell a curated relation the words state from an interpretation.
+// The seeds' lines per cited section, to tell a curated relation the words state from an interpretation.
 const seedLines = new Map(files.map((f) => [f.path, f.text.split(/\r?\n/)]));
-const sectionText = new Map<string, string>();
+const sectionLines = new Map<string, string[]>();
 const noteFile: Record<string, string> = Object.fromEntries(
   Object.entries(curated.sources).map(([k, v]) => [k, v.file]),
 );
@@ -222,11 +224,60 @@ const noteFile: Record<string, string> = Object.fromEntries(
   for (const c of cites) {
     const key = `${c.file}\u0001${c.section}`;
     const line = seedLines.get(c.file)?.[c.line - 1] ?? '';
-    if (!(sectionText.get(key) ?? '').includes(line))
-      sectionText.set(key, `${sectionText.get(key) ?? ''}\n${line}`);
+    const have = sectionLines.get(key) ?? [];
+    if (!have.includes(line)) sectionLines.set(key, [...have, line]);
   }
 }
 const curatedById = new Map(curated.nodes.map((n) => [n.id, n]));
+const stripVendor = (n: string) => n.replace(/^(?:Amazon|AWS)\s+/, '');
+
+/** The node a cited section is about: "Amazon ECS Anywhere › Overview", or a title that starts with its name. */
+function sectionSubject(section: string): GraphNode | undefined {
+  const head = section.split(' › ')[0]!;
+  const hit = resolveNode(curated, head);
+  if (hit) return hit;
+  let best: GraphNode | undefined;
+  let bestLength = 0;
+  for (const n of curated.nodes.filter((x) => x.kind === 'service'))
+    for (const name of [n.label, ...n.aliases].map(stripVendor))
+      if (name.length > bestLength && normalise(head).startsWith(`${normalise(name)} `))
+        [best, bestLength] = [n, name.length];
+  return best;
+}
+
+/**
+ * The ways a line may name a node: label and aliases, without brackets or "Amazon"/"AWS", without the
+ * section subject's own name in front ("EKS cluster" is "cluster" in the EKS section), and a price by
+ * its amount ("$0.01025").
+ */
+function namesOf(node: GraphNode | undefined, subject: GraphNode | undefined): string[] {
+  if (!node) return [];
+  const own = subject ? [subject.label, ...subject.aliases].map((n) => normalise(stripVendor(n))) : [];
+  const names = [node.label, ...node.aliases]
+    .flatMap((n) => [n, n.replace(/\s*\(.*\)$/, ''), stripVendor(n)])
+    .map(normalise)
+    .flatMap((n) => [n, ...own.filter((o) => n.startsWith(`${o} `)).map((o) => n.slice(o.length + 1))]);
+  // "$0.10/hour" is the amount 0.1: written with cents as notes write prices.
+  const amount = node.price?.amount;
+  if (amount !== undefined) names.push(normalise(`$${amount}`), normalise(`$${amount.toFixed(2)}`));
+  return [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+}
+
+/** The line with the first of `names` blanked out, or undefined when it names none of them. */
+function mask(line: string, names: string[]): string | undefined {
+  for (const n of names) {
+    const at = line.indexOf(` ${n} `);
+    if (at >= 0) return `${line.slice(0, at)} ${' '.repeat(n.length)} ${line.slice(at + n.length + 2)}`;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the notes state a curated relation: one line of the section it cites names its target and,
+ * unless the section is about the source itself, names its source too (apart from the target's own
+ * words: "Kubernetes RBAC" does not name Kubernetes). A relation with no such line is an
+ * interpretation, which a reader that claims only what lines say cannot find.
+ */
 function namedInSection(kind: string, key: string): boolean {
   const [source, , target] = key.split(' ');
   const edge = curated.edges.find(
@@ -235,14 +286,15 @@ function namedInSection(kind: string, key: string): boolean {
       ((e.source === source && e.target === target) || (e.source === target && e.target === source)),
   );
   if (!edge) return true;
-  const text = sectionText.get(`${noteFile[edge.cite.note] ?? ''}\u0001${edge.cite.section}`);
-  if (text === undefined) return true;
-  const node = curatedById.get(edge.target === source ? source : target!);
-  const names = [node?.label ?? '', ...(node?.aliases ?? [])]
-    .flatMap((n) => [n, n.replace(/\s*\(.*\)$/, ''), n.replace(/^(?:Amazon|AWS)\s+/, '')])
-    .filter((n) => n.length > 1);
-  const hay = normalise(text);
-  return names.some((n) => ` ${hay} `.includes(` ${normalise(n)} `));
+  const lines = sectionLines.get(`${noteFile[edge.cite.note] ?? ''}\u0001${edge.cite.section}`);
+  if (lines === undefined) return true;
+  const subject = sectionSubject(edge.cite.section);
+  const to = namesOf(curatedById.get(edge.target), subject);
+  const from = namesOf(curatedById.get(edge.source), subject);
+  return lines.some((raw) => {
+    const rest = mask(` ${normalise(raw)} `, to);
+    return rest !== undefined && (edge.source === subject?.id || mask(rest, from) !== undefined);
+  });
 }
 
 const kindIds = (g: Graph, kind: string) => new Set(g.nodes.filter((n) => n.kind === kind).map((n) => n.id));
@@ -351,14 +403,37 @@ if (asJson) {
       r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
     );
   console.log(
-    '\n"recall (stated)" leaves out curated relations whose target the cited section never names (interpretations).',
+    '\n"recall (stated)" leaves out curated relations that no line of the cited section states (interpretations):\n' +
+      'such a line names the target and, unless the section is about the source, the source too.',
   );
-  if (args.includes('--details'))
+  const verbose = args.includes('--verbose');
+  if (verbose || args.includes('--details'))
     for (const s of scores) {
-      if (s.missed.length) console.log(`\n${s.what}: missed\n  ${s.missed.join('\n  ')}`);
+      const why = (k: string, g: Graph, from: 'curated' | 'read') =>
+        verbose && RELATION_KINDS.includes(s.what) ? `  ${whereFrom(g, s.what, k, from)}` : '';
+      if (s.missed.length)
+        console.log(
+          `\n${s.what}: missed\n  ${s.missed.map((k) => k + why(k, curated, 'curated')).join('\n  ')}`,
+        );
       if (s.interpretations?.length)
         console.log(`${s.what}: of which interpretations\n  ${s.interpretations.join('\n  ')}`);
-      if (s.extra.length) console.log(`${s.what}: read but not curated\n  ${s.extra.join('\n  ')}`);
+      if (s.extra.length)
+        console.log(
+          `${s.what}: read but not curated\n  ${s.extra.map((k) => k + why(k, read, 'read')).join('\n  ')}`,
+        );
     }
   if (unitNotes.length) console.log(`\nunits that differ: ${unitNotes.join('; ')}`);
+}
+
+/**
+ * For `--verbose`: where a relation comes from. A read one gives file:line, the rule and its words; a
+ * curated one the section it cites and its qualifier.
+ */
+function whereFrom(g: Graph, kind: string, key: string, from: 'curated' | 'read'): string {
+  const e = g.edges.find((x) => x.kind === kind && edgeKey(x) === key);
+  if (!e) return '';
+  const q = e.qualifier ? ` (${e.qualifier})` : '';
+  if (from === 'curated') return `[cites ${e.cite.section}${q}]`;
+  const at = e.cite.file ? `${e.cite.file}:${e.cite.line ?? '?'}` : e.cite.section;
+  return `[${at} ${e.inferred?.rule ?? 'stated'}: "${e.inferred?.words ?? ''}"${q}]`;
 }

@@ -1,6 +1,8 @@
 import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
-import { normalise, singular } from './names';
+import { normalise, shortName, singular } from './names';
+import { dropBroader } from './overlaps';
+import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 
 /*
@@ -58,17 +60,44 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const canon = (ref: string) => rename.get(ref) ?? byName.get(nameKey(ref))?.ref ?? ref;
 
   // Components: named as the note names them, unless two services have one of the same name.
+  // "Task Definitions: Same as ECS" under ECS Anywhere is ECS's task definition: one node, ECS's.
+  const sameAsService = (c: PendingComponent) => {
+    const svc = c.sameAs ? byName.get(nameKey(c.sameAs)) : undefined;
+    return svc?.kind === 'service' && svc.ref !== canon(c.subjectRef) ? svc : undefined;
+  };
+  const ownerOf = (c: PendingComponent) => sameAsService(c)?.ref ?? canon(c.subjectRef);
+  const shortOf = (c: PendingComponent) => {
+    const svc = sameAsService(c);
+    return svc ? shortName(svc.label) : c.subjectShort;
+  };
   const owners = new Map<string, Set<string>>();
   for (const c of components) {
     const k = nameKey(c.node.label);
-    owners.set(k, (owners.get(k) ?? new Set()).add(canon(c.subjectRef)));
+    owners.set(k, (owners.get(k) ?? new Set()).add(ownerOf(c)));
   }
   const compByRef = new Map<string, DraftNode>();
+  // "Supports image scanning" beside a Core Concepts "Image Scanning": what the service is said to
+  // support is a capability, so one node, the feature, which the Core Concepts entry explains.
+  const featureOf = new Map<string, DraftNode>();
+  for (const r of relations) {
+    const f = r.kind === 'has-feature' ? byName.get(nameKey(r.to)) : undefined;
+    if (f?.kind === 'feature') featureOf.set(`${canon(r.from)}\u0001${nameKey(f.label)}`, f);
+  }
+  const folded = new Set<string>();
   for (const c of components) {
+    const feature = featureOf.get(`${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`);
+    if (feature) {
+      feature.facts.push(...c.node.facts);
+      feature.summary ??= c.node.summary;
+      rename.set(c.tempRef, feature.ref);
+      folded.add(c.tempRef);
+      continue;
+    }
     const shared = (owners.get(nameKey(c.node.label))?.size ?? 0) > 1;
-    const qualified = c.node.label.toLowerCase().startsWith(c.subjectShort.toLowerCase())
+    const short = shortOf(c);
+    const qualified = c.node.label.toLowerCase().startsWith(short.toLowerCase())
       ? c.node.label
-      : `${c.subjectShort} ${c.node.label}`;
+      : `${short} ${c.node.label}`;
     const ref = shared ? qualified : c.node.label;
     const existing =
       compByRef.get(nameKey(ref)) ??
@@ -102,20 +131,33 @@ export function readPlainNotes(files: NoteFile[]): Draft {
     seen.add(key);
     out.push(rel);
   };
-  // "Supports image scanning" beside a Core Concepts "Image Scanning": one node, the component.
-  const componentOf = new Set(components.map((c) => `${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`));
-  const dropped = new Set<string>();
-  for (const r of relations)
-    if (r.kind === 'has-feature' && componentOf.has(`${canon(r.from)}\u0001${nameKey(r.to)}`))
-      dropped.add(r.to);
-  for (const ref of dropped) {
+  // "Updates: Enhanced EKS Connector for console visibility" under a service whose concepts list the
+  // EKS Connector is news about that part, not a new feature: the line stays a fact.
+  const partsOf = new Map<string, string[]>();
+  for (const c of components) {
+    const owner = canon(c.subjectRef);
+    partsOf.set(owner, [...(partsOf.get(owner) ?? []), normalise(singular(c.node.label))]);
+  }
+  const aboutPart = (r: DraftRelation) =>
+    r.inferred?.rule === UPDATE_RULE &&
+    (partsOf.get(canon(r.from)) ?? []).some((p) => ` ${normalise(singular(r.to))} `.includes(` ${p} `));
+  const news = new Set(relations.filter(aboutPart).map((r) => r.to));
+  for (const ref of news) {
+    if (relations.some((r) => r.to === ref && !aboutPart(r))) continue;
     const i = kept.findIndex((n) => n.ref === ref && n.kind === 'feature');
     if (i >= 0) kept.splice(i, 1);
   }
-  relations.filter((r) => !(r.kind === 'has-feature' && dropped.has(r.to))).forEach(push);
+  relations.filter((r) => !(r.kind === 'has-component' && folded.has(r.to)) && !aboutPart(r)).forEach(push);
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
+  // "$0.01025/hour per external instance", "Enterprise Subscriptions: Contact AWS": the words name a
+  // part or feature of the service the line is under, which that price bills.
+  const partsNamed = new Map<string, string>();
+  for (const c of components)
+    partsNamed.set(`${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`, canon(c.tempRef));
+  for (const r of out) if (r.kind === 'has-feature') partsNamed.set(`${r.from}\u0001${nameKey(r.to)}`, r.to);
   for (const p of prefixes) {
-    const svc = byName.get(nameKey(p.prefix));
+    const svc = p.per ? undefined : byName.get(nameKey(p.prefix));
+    const part = partsNamed.get(`${canon(p.subjectRef)}\u0001${nameKey(p.prefix)}`);
     if (svc?.kind === 'service')
       push({
         from: svc.ref,
@@ -124,10 +166,18 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         cite: p.cite,
         inferred: { rule: 'price-prefix-names-service', words: p.prefix },
       });
+    else if (part)
+      push({
+        from: part,
+        to: p.priceRef,
+        kind: 'priced-by',
+        cite: p.cite,
+        inferred: { rule: 'price-names-part', words: p.per ? `per ${p.prefix}` : p.prefix },
+      });
   }
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
-  return { nodes: kept, relations: out, problems, files: notes.map((f) => f.path) };
+  return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
 }
 
 function mergeInto(into: DraftNode, from: DraftNode): void {

@@ -53,3 +53,14 @@ describe('outline of a plain note', () => {
     expect((item as { value: string }).value).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('a bare "Key:" bullet', () => {
+  it('is a key with no value, so the bullets nested under it are its values', () => {
+    const blocks = outline(
+      'Amazon SQS:\n- Key Features:\n  - Message Timers.\n- Note: it is not a key: twice.',
+    );
+    expect(blocks[1]).toMatchObject({ type: 'item', key: 'Key Features', value: '' });
+    expect(blocks[2]).toMatchObject({ type: 'item', depth: 1, value: 'Message Timers.' });
+    expect(blocks[3]).toMatchObject({ key: 'Note', value: 'it is not a key: twice.' });
+  });
+});

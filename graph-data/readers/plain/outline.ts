@@ -255,6 +255,9 @@ function keyValue(nodes: PhrasingContent[]): { text: string; key?: string; value
     if (/^\s*:/.test(after))
       return { text, key: strong, value: cleanText(text.slice(strong.length).replace(/^\s*:/, '')) };
   }
+  // "- Key Features:" over nested bullets: a key whose values are the bullets below it.
+  const bare = /^([^:.()]{1,50}?):$/.exec(text);
+  if (bare && bare[1]!.trim().split(/\s+/).length <= 5) return { text, key: bare[1]!.trim(), value: '' };
   const m = /^([^:.()]{1,50}?)(:| - )\s*(.+)$/.exec(text);
   if (m && m[1] && m[3] && m[1].trim().split(/\s+/).length <= 5 && !/^https?$/i.test(m[1].trim()))
     return { text, key: m[1].trim(), value: m[3].trim(), ...(m[2] === ' - ' ? { dash: true } : {}) };

@@ -5,10 +5,11 @@ import { outline, type TableBlock } from './outline';
 import { aliasesOf, capitalise, isNameWord, shortName } from './names';
 import { complianceRule } from './rules/compliance';
 import { hostingFacets, orchestratorFacets } from './rules/facets';
-import { featuresRule } from './rules/features';
+import { featuresRule, namedFeatureRule } from './rules/features';
 import { integrationsRule, supportsNamedRule } from './rules/integrations';
+import { partsSumRule } from './rules/parts';
 import { readPrices } from './rules/pricing';
-import { runsOnRule } from './rules/runs-on';
+import { machineRule, runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
 import type { RelationRule, RuleInput } from './rules/types';
 import { keyWord } from './rules/types';
@@ -16,9 +17,11 @@ import { useCasesRule } from './rules/use-cases';
 import { linkExample } from './examples';
 import {
   componentsHeading,
+  isAspectKey,
   isComparisonHeading,
   isExampleKey,
   keyCategory,
+  sameAsName,
   sectionCategory,
 } from './sections';
 
@@ -28,9 +31,12 @@ export const RELATION_RULES: RelationRule[] = [
   integrationsRule,
   supportsNamedRule,
   runsOnRule,
+  machineRule,
   toolRolesRule,
   useCasesRule,
   featuresRule,
+  namedFeatureRule,
+  partsSumRule,
 ];
 
 /** A component read under a service, named later (its name may need the service's to be unique). */
@@ -40,6 +46,8 @@ export interface PendingComponent {
   subjectRef: string;
   subjectShort: string;
   node: DraftNode;
+  /** "Task Definitions: Same as ECS": the service whose concept of this name it is. */
+  sameAs?: string;
 }
 
 /** A price written under a prefix that may name another service ("Fargate: $0.04048/vCPU-hour"). */
@@ -47,6 +55,10 @@ export interface PricePrefix {
   priceRef: string;
   prefix: string;
   cite: SourceRef;
+  /** The service the price line is under. */
+  subjectRef: string;
+  /** The words name what the price is counted in ("per external instance"), not a prefix. */
+  per?: boolean;
 }
 
 export interface NoteReading {
@@ -138,7 +150,7 @@ export function readNote(file: NoteFile): NoteReading {
   const applyRules = (fromRef: string, input: RuleInput, line: number, subj: Subject | undefined) => {
     for (const rule of RELATION_RULES) {
       for (const claim of rule.apply(input)) {
-        const inf = inferred(rule.name, claim.words);
+        const inf = inferred(claim.rule ?? rule.name, claim.words);
         target(claim.to, claim.toKind, line, inf, claim.aliases);
         relate(fromRef, claim.kind, claim.to, line, inf, claim.qualifier);
       }
@@ -167,6 +179,7 @@ export function readNote(file: NoteFile): NoteReading {
     line: number,
     words: string,
     rule: string,
+    sameAs?: string,
   ) => {
     const tempRef = `\u0000component:${subj.node.ref}:${label.toLowerCase()}`;
     const existing = out.components.find((c) => c.tempRef === tempRef);
@@ -186,7 +199,13 @@ export function readNote(file: NoteFile): NoteReading {
       cite: cite(line),
       inferred: inferred(rule, words),
     };
-    out.components.push({ tempRef, subjectRef: subj.node.ref, subjectShort: subj.short, node });
+    out.components.push({
+      tempRef,
+      subjectRef: subj.node.ref,
+      subjectShort: subj.short,
+      node,
+      ...(sameAs ? { sameAs } : {}),
+    });
     relate(subj.node.ref, 'has-component', tempRef, line, inferred(rule, words));
     return tempRef;
   };
@@ -218,7 +237,10 @@ export function readNote(file: NoteFile): NoteReading {
       });
       relate(subj.node.ref, 'priced-by', label, line, inferred('price-line', found.words));
       subj.prices.push({ ref: label, amount: found.price.amount, what, prefix, label });
-      if (prefix) out.pricePrefixes.push({ priceRef: label, prefix, cite: cite(line) });
+      const at = { priceRef: label, cite: cite(line), subjectRef: subj.node.ref };
+      if (prefix) out.pricePrefixes.push({ ...at, prefix });
+      const per = /\bper\s+(.+)$/i.exec(found.price.unitText ?? '')?.[1];
+      if (per) out.pricePrefixes.push({ ...at, prefix: per, per: true });
     }
   };
 
@@ -234,14 +256,24 @@ export function readNote(file: NoteFile): NoteReading {
         const [name, ...rest] = row;
         if (!name) return;
         const line = table.rowLines[i] ?? table.line;
-        addComponent(
+        const value = rest.join(' ');
+        const ref = addComponent(
           owner,
           name,
-          rest.join(' '),
+          value,
           line,
           `${heading ?? 'table'}: ${name}`,
           'component-table-row',
+          sameAsName(value),
         );
+        // A row is read as a Core Concepts bullet is: "Name: what it is".
+        if (value)
+          applyRules(
+            ref,
+            { key: name, value, text: `${name}: ${value}`, category: 'concept' },
+            line,
+            undefined,
+          );
       });
       return;
     }
@@ -360,15 +392,18 @@ export function readNote(file: NoteFile): NoteReading {
     const input: RuleInput = { value: block.value, text, category };
     if (block.key) input.key = block.key;
     if (parentKey) input.parentKey = parentKey;
+    if (subject.node.kind === 'service')
+      input.subjectNames = [subject.short, subject.node.label, ...subject.node.aliases];
     const subj = subject;
     // "Core Concepts": each `Name: what it is` bullet is a component of the service; so is
     // "Karpenter - Works directly with EC2 Fleet" (a name, a dash and what it is) anywhere.
-    const concept = sectionCat === 'concept' && depth === 0 && !isExampleKey(block.key);
+    const concept =
+      sectionCat === 'concept' && depth === 0 && !isExampleKey(block.key) && !isAspectKey(block.key);
     const dashed =
       block.dash === true && !keyCategory(block.key) && (block.key ?? '').split(/\s+/).every(isNameWord);
     if (block.key && (concept || dashed) && subj.node.kind === 'service') {
       const rule = concept ? 'concept-bullet' : 'dash-definition';
-      const ref = addComponent(subj, block.key, block.value, block.line, text, rule);
+      const ref = addComponent(subj, block.key, block.value, block.line, text, rule, sameAsName(block.value));
       applyRules(ref, { ...input, category: 'concept' }, block.line, undefined);
       return;
     }

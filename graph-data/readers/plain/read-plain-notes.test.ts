@@ -171,7 +171,7 @@ describe('readPlainNotes on bad input', () => {
     ]);
   });
 
-  it('keeps one node, the component, when a capability is also a Core Concepts entry', () => {
+  it('keeps one node, the feature, when a capability is also a Core Concepts entry', () => {
     const text = [
       '### **Amazon Inspector**',
       '',
@@ -185,8 +185,11 @@ describe('readPlainNotes on bad input', () => {
       '- **Agentless Scanning**: Reads snapshots.',
     ].join('\n');
     const d = readPlainNotes([{ path: 'i.md', text }]);
-    expect(d.nodes.filter((n) => /agentless/i.test(n.label)).map((n) => n.kind)).toEqual(['component']);
-    expect(d.relations.map((r) => r.kind)).toEqual(['has-component']);
+    const [node, ...others] = d.nodes.filter((n) => /agentless/i.test(n.label));
+    expect(others).toEqual([]);
+    expect(node).toMatchObject({ kind: 'feature', summary: 'Reads snapshots.' });
+    expect(node!.facts.map((f) => f.text)).toEqual(['Reads snapshots.']);
+    expect(d.relations.map((r) => r.kind)).toEqual(['has-feature']);
   });
 
   it('tells which lines it could not place under a service, with the first line and a fix', () => {

@@ -57,6 +57,21 @@ export function isExampleKey(key: string | undefined): boolean {
   return /^(?:explanation|example|examples|e g|eg|note|tip)$/.test(keyWord(key));
 }
 
+/**
+ * Core Concepts keys that say how a service is installed, set up, upgraded, licensed or billed: an
+ * aspect of the service, not a part of it ("Installation: Manual or via the installer").
+ */
+export function isAspectKey(key: string | undefined): boolean {
+  return /^(?:installation|installing|install|setup|set up|configuration|upgrades?|upgrading|maintenance|licen[cs]ing|licen[cs]e|support|pricing|billing|usage|requirements?)$/.test(
+    keyWord(key),
+  );
+}
+
+/** "Same as ECS, define container images" -> "ECS": a concept said to be another service's own. */
+export function sameAsName(value: string): string | undefined {
+  return /^(?:the\s+)?same\s+as\s+(?:in\s+)?([^,.;:()]+?)\s*(?:[,.;:(]|$)/i.exec(value.trim())?.[1]?.trim();
+}
+
 /** "ECS Key Components" -> the components heading's service name ("ECS"), or '' when it names none. */
 export function componentsHeading(heading: string): string | undefined {
   const m = /^(.*?)\s*\b(?:key\s+)?(?:components|building blocks|key terms|core concepts|concepts)$/i.exec(

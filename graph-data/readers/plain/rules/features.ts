@@ -15,6 +15,9 @@ function featurePhrase(s: string): string {
     .trim();
 }
 
+/** What an "Updates:" line says was added: told apart, since it may be news about a part already listed. */
+export const UPDATE_RULE = 'update-feature';
+
 const isProperName = (s: string) => s.split(/\s+/).every(isNameWord);
 
 /**
@@ -26,7 +29,7 @@ export const featuresRule: RelationRule = {
   name: 'stated-feature',
   apply(input: RuleInput): RelationClaim[] {
     if (!['feature', 'definition', 'note', 'update'].includes(input.category)) return [];
-    const found: { name: string; words: string; aliases?: string[] }[] = [];
+    const found: { name: string; words: string; aliases?: string[]; rule?: string }[] = [];
     const k = keyWord(input.key);
     const supported = /^(.+?)\s+(?:is|are)\s+(?:also\s+)?supported\b/i.exec(input.text);
     if (supported && !/^(?:it|this|that|has to be)$/i.test(supported[1]!.trim()))
@@ -47,7 +50,7 @@ export const featuresRule: RelationRule = {
         const cut = featurePhrase(item);
         const words = `${input.key ?? 'Updates'}: ${item}`;
         if (!isProperName(cut)) {
-          if (cut) found.push({ name: cut, words });
+          if (cut) found.push({ name: cut, words, rule: UPDATE_RULE });
           continue;
         }
         // "GuardDuty for container runtime monitoring": the whole phrase names the feature; the
@@ -58,6 +61,7 @@ export const featuresRule: RelationRule = {
         found.push({
           name: whole,
           words,
+          rule: UPDATE_RULE,
           ...(alias && alias !== whole ? { aliases: [capitalise(alias)] } : {}),
         });
       }
@@ -70,6 +74,49 @@ export const featuresRule: RelationRule = {
         toKind: 'feature' as const,
         words: f.words,
         ...(f.aliases ? { aliases: f.aliases } : {}),
+        ...(f.rule ? { rule: f.rule } : {}),
       }));
+  },
+};
+
+const NAME_WORD = String.raw`(?:[A-Z][\w.-]*|[a-z]+[A-Z][\w-]*)`;
+/** "optional Enterprise Subscriptions for support": lower-case modifiers, a name, and what it is for. */
+const NAMED_FOR = new RegExp(
+  String.raw`^(?:[a-z][\w-]*\s+){0,3}(${NAME_WORD}(?:\s+${NAME_WORD})*)\s+for\s+(.+)$`,
+);
+/** Verbs a features list starts its sentences with: such a line is a statement, read by other rules. */
+const LEADING_VERB =
+  /^(?:supports?|runs?|uses?|integrates?|deploys?|includes?|provides?|offers?|allows?|enables?|built|works?|lets?|scales?|manages?|stores?|registers?|caches?)$/i;
+
+/**
+ * A features list item that is a name and what it is for, with no verb: "Public ECR for sharing
+ * images globally", "optional Enterprise Subscriptions for support". The name is a feature of the
+ * service, or a part of it when it is the service's own name with a modifier ("Public ECR" under ECR).
+ */
+export const namedFeatureRule: RelationRule = {
+  name: 'named-feature',
+  apply(input: RuleInput): RelationClaim[] {
+    if (input.category !== 'feature' || input.key) return [];
+    const own = (input.subjectNames ?? []).map((n) => n.toLowerCase());
+    // "Supports EC2, Fargate, ECS Anywhere for compute" is a statement: the verb's rules read it.
+    if (LEADING_VERB.test(input.value.trim().split(/\s+/)[0] ?? '')) return [];
+    return splitList(input.value).flatMap((item) => {
+      const m = NAMED_FOR.exec(item.trim());
+      if (!m) return [];
+      const name = m[1]!;
+      const words = name.split(/\s+/);
+      // One capitalised word at the start of a sentence may be any word: a name needs two, or an acronym.
+      if (words.length < 2 && !/[A-Z]{2}/.test(name)) return [];
+      const part = words.some((w) => own.includes(w.toLowerCase())) && !own.includes(name.toLowerCase());
+      return [
+        {
+          kind: part ? 'has-component' : 'has-feature',
+          to: name,
+          toKind: part ? ('component' as const) : ('feature' as const),
+          qualifier: `for ${m[2]!.replace(/[.;]+$/, '')}`,
+          words: item.trim(),
+        },
+      ];
+    });
   },
 };

@@ -1,11 +1,12 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
-import { isComputeName, isPlatformName } from './runs-on';
+import { isComputeName, isPlacementList, isPlatformName } from './runs-on';
 import { isToolRoleKey } from './tool-roles';
 import type { RelationClaim, RelationRule, RuleInput } from './types';
 
 /**
- * "Integrates with A, B (for x)", "Integrated with ECS/EKS", "integrate with ALB", and "Elastic Load
- * Balancer integration is common" -> integrates-with each named item. Lines under a role key
+ * "Integrates with A, B (for x)", "Integrated with ECS/EKS", "integrate with ALB", "Elastic Load
+ * Balancer integration is common" and "Use Kubeflow with EKS to ..." (the line's own service after
+ * "with") -> integrates-with each named item. Lines under a role key
  * ("Monitoring: Integrates with Prometheus") are left to the role rule, which says more.
  */
 export const integrationsRule: RelationRule = {
@@ -27,6 +28,21 @@ export const integrationsRule: RelationRule = {
         });
       }
     }
+    // "Use Kubeflow w/ EKS to model ML": a tool used with the service the line is about.
+    const use = /\buse\s+(.+?)\s+(?:with|w\/)\s+(.+?)(?:\s+(to\s+.+?|for\s+.+?))?[.;]?$/i.exec(input.value);
+    const own = (input.subjectNames ?? []).map((n) => n.toLowerCase());
+    if (use && !m && input.category !== 'cost-strategy' && own.includes(use[2]!.trim().toLowerCase()))
+      for (const item of splitList(use[1]!).flatMap(splitSlashedNames)) {
+        const named = nameAndQualifier(item);
+        if (!named || named.qualifier) continue;
+        out.push({
+          kind: 'integrates-with',
+          to: named.name,
+          toKind: 'integration',
+          ...(use[3] ? { qualifier: use[3] } : {}),
+          words: use[0],
+        });
+      }
     const noun = /^(.+?)\s+integration\b/i.exec(input.value);
     if (noun && !m) {
       const named = nameAndQualifier(noun[1]!);
@@ -57,6 +73,8 @@ export const supportsNamedRule: RelationRule = {
     const list = forWhat ? m[1]!.slice(0, forWhat.index) : m[1]!;
     const out: RelationClaim[] = [];
     const items = splitList(list).flatMap(splitSlashedNames);
+    // A list of places to run is the runs-on rule's ("Supports EC2, Fargate, ECS Anywhere for compute").
+    if (isPlacementList(items, forWhat?.[1])) return [];
     const known = (name: string) => isPlatformName(name) || isComputeName(name);
     // "Network and Application Load-Balancers" shares its noun between the items: not two names.
     if (items.some((i) => !/\s/.test(i.trim()) && !/[A-Z].*[A-Z]/.test(i) && !known(i))) return [];

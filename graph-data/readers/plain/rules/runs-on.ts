@@ -1,4 +1,5 @@
-import { nameAndQualifier, splitList, splitSlashedNames } from '../names';
+import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
+import { isExampleKey } from '../sections';
 import type { RelationClaim, RelationRule, RuleInput } from './types';
 
 /*
@@ -23,6 +24,8 @@ const PLATFORMS: RegExp[] = [
 ];
 const COMPUTE: RegExp[] = [/^(?:amazon |aws )?ec2$/i, /^(?:aws |amazon )?fargate$/i, /^(?:aws )?lambda$/i];
 
+const isProperName = (s: string) => s.split(/\s+/).every(isNameWord);
+
 const VERBS =
   /\b(?:supports?|runs? on|run on|deploy(?:s|ed)?\b.*?\bon|install(?:s|ed)?\b.*?\bon|hosted on|available on)\s+(.+)$/i;
 
@@ -36,6 +39,20 @@ export function isComputeName(name: string): boolean {
   return COMPUTE.some((re) => re.test(name));
 }
 
+/** "for compute", "for hosting", "to run workloads": a purpose that says the items are where work runs. */
+const PLACEMENT_PURPOSE = /^(?:for\s+(?:compute|hosting|capacity|running\b|workloads)|to\s+(?:run|host)\b)/i;
+
+/**
+ * Whether a "Supports A, B, C" list names places to run: its purpose says so ("for compute"), or,
+ * with no purpose given, most of its items are known platforms or compute. Such a list is of one
+ * sort, so its other named items are places to run too, not integrations.
+ */
+export function isPlacementList(items: string[], purpose: string | undefined): boolean {
+  if (purpose) return PLACEMENT_PURPOSE.test(purpose.trim());
+  const known = items.filter((i) => isPlatformName(i) || isComputeName(i.trim())).length;
+  return known >= 2 && known * 2 >= items.length;
+}
+
 /** "Supports VMware vSphere, Bare Metal" -> runs-on; "runs on EC2/Fargate" -> runs-workloads-on. */
 export const runsOnRule: RelationRule = {
   name: 'runs-on-list',
@@ -44,13 +61,21 @@ export const runsOnRule: RelationRule = {
     if (!m || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
     // "(e.g., VMware, bare metal)": the examples in brackets are the list.
     const eg = /\(\s*(?:e\.g\.,?|i\.e\.,?|such as)\s*([^()]+)\)/i.exec(m[1]!);
-    const list = eg ? eg[1]! : m[1]!.replace(/\s+for\s+[a-z][^,]*$/i, '');
+    const purpose = eg ? undefined : /\s+((?:for|to)\s+[a-z][^,]*)$/i.exec(m[1]!);
+    const list = eg ? eg[1]! : purpose ? m[1]!.slice(0, purpose.index) : m[1]!;
     const out: RelationClaim[] = [];
-    for (const item of splitList(list).flatMap(splitSlashedNames)) {
+    const items = splitList(list).flatMap(splitSlashedNames);
+    // "Supports EC2, Fargate, ECS Anywhere for compute": the unknown names are where work runs too.
+    const placement = /^supports?\b/i.test(m[0]) && isPlacementList(items, purpose?.[1]);
+    const anyCompute = items.some((i) => isComputeName(i.trim()));
+    for (const item of items) {
       const named = nameAndQualifier(item) ?? (isPlatformName(item) ? { name: item.trim() } : undefined);
       if (!named) continue;
       const qualifier = 'qualifier' in named && named.qualifier ? { qualifier: named.qualifier } : {};
       if (isPlatformName(named.name))
+        out.push({ kind: 'runs-on', to: named.name, toKind: 'platform', ...qualifier, words: m[0] });
+      // "Install EKS-D on EC2": what is installed runs on the machine itself, not its workloads.
+      else if (isComputeName(named.name) && /^install/i.test(m[0]))
         out.push({ kind: 'runs-on', to: named.name, toKind: 'platform', ...qualifier, words: m[0] });
       else if (isComputeName(named.name))
         out.push({
@@ -60,7 +85,35 @@ export const runsOnRule: RelationRule = {
           ...qualifier,
           words: m[0],
         });
+      else if (placement && !('qualifier' in named && named.qualifier) && isProperName(named.name))
+        out.push({
+          kind: anyCompute ? 'runs-workloads-on' : 'runs-on',
+          to: named.name,
+          toKind: anyCompute ? 'compute-option' : 'platform',
+          words: m[0],
+        });
     }
     return out;
+  },
+};
+
+const MACHINE =
+  /^(?:an?\s+|the\s+)?(.+?)\s+(instances?|servers?|hosts?|machines?|vms?|nodes?)\s+(?:running|that runs?|which runs?|with)\s/i;
+
+/**
+ * A part described as a kind of machine runs on that machine: "Container Instance: EC2 instance
+ * running the agent" runs on EC2, "External Instances: On-premises servers running the agent" on
+ * on-premises servers. Only for a concept's own description, and only when the machine is named.
+ */
+export const machineRule: RelationRule = {
+  name: 'machine-definition',
+  apply(input: RuleInput): RelationClaim[] {
+    if (input.category !== 'concept' || !input.key || isExampleKey(input.key)) return [];
+    const m = MACHINE.exec(input.value.trim());
+    if (!m) return [];
+    const whole = `${m[1]!} ${m[2]!}`;
+    const to = isPlatformName(whole) ? whole : isProperName(m[1]!) ? m[1]! : undefined;
+    if (!to) return [];
+    return [{ kind: 'runs-on', to, toKind: 'platform', words: `${input.key}: ${m[0].trim()}` }];
   },
 };

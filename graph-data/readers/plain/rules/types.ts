@@ -9,6 +9,8 @@ export interface RuleInput {
   value: string;
   text: string;
   category: FactCategory;
+  /** The names of the service the line is about ("ECR", "Amazon ECR"...), when it is about one. */
+  subjectNames?: string[];
 }
 
 /** A relation a rule read from a line: to a node named as written, of the kind the rule expects. */
@@ -21,6 +23,8 @@ export interface RelationClaim {
   aliases?: string[];
   /** The words that made the rule fire. */
   words: string;
+  /** The name of the form that fired, when a rule reads more than one ("update-feature"). */
+  rule?: string;
 }
 
 /** A named inference rule over one line. */

@@ -1,0 +1,20 @@
+import type { DraftRelation } from '../draft';
+
+/*
+ * Rules over all of one reading's relations at once, where two lines say the same thing about one
+ * pair of nodes in words of different reach.
+ */
+
+/** For a broad relation kind, the narrower kinds that say more about the same pair. */
+const NARROWER: Record<string, string[]> = {
+  // Auditing is a kind of monitoring: a tool listed under both is the service's audit tool.
+  'monitored-with': ['audited-with'],
+};
+
+/** The relations without those that a narrower relation between the same two nodes already says. */
+export function dropBroader(relations: DraftRelation[]): DraftRelation[] {
+  const pairs = new Set(relations.map((r) => `${r.from}\u0001${r.kind}\u0001${r.to}`));
+  return relations.filter(
+    (r) => !(NARROWER[r.kind] ?? []).some((k) => pairs.has(`${r.from}\u0001${k}\u0001${r.to}`)),
+  );
+}
