@@ -135,7 +135,7 @@ export class AtlasEngine {
       });
       this.core = cy;
       this.labels = new LabelLayer(cy, this.classes);
-      this.camera_ = new Camera(cy, (zoom) => this.labels?.run(zoom));
+      this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
       this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));
       this.listen(cy);
       this.layout(s.layout, true);
@@ -218,7 +218,7 @@ export class AtlasEngine {
   show(ids: readonly string[], padding = 60): void {
     const cy = this.core;
     if (!cy || !this.camera_) return;
-    this.camera_.frame(this.collect(ids).filter(':visible'), padding, true, SHOW_MAX_ZOOM);
+    this.camera_.frame(this.collect(ids).filter(':visible'), padding, true, SHOW_MAX_ZOOM, false);
   }
 
   /** Brings a node and its neighbours into a view where they can be read (as selecting does). */

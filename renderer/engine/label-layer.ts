@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
 import {
   BOOST_PX,
@@ -44,6 +44,8 @@ export class LabelLayer {
   private readonly captions = new Map<string, string>();
   private pinned: Set<string> | null = null;
   private measure: Measure | null = null;
+  /** Text widths at a 1 px font, by weight and text (the same verbs come back every frame). */
+  private readonly widths = new Map<string, number>();
 
   constructor(
     private readonly cy: Core,
@@ -97,10 +99,11 @@ export class LabelLayer {
 
   /**
    * Chooses and applies the labels for `zoom` now. Without one, for the window as it is, where a
-   * label the window's edge would cut is left out; with one (a framing being measured, a picture),
-   * for the whole graph at that zoom.
+   * label the window's edge would cut is left out; with one (a framing being measured), for the whole
+   * graph at that zoom, or only for the nodes `only` (their labels alone, no verbs: what a framing
+   * of them measures), leaving every other label as it is.
    */
-  run(zoom?: number): void {
+  run(zoom?: number, only?: NodeCollection): void {
     const cy = this.cy;
     const view =
       zoom === undefined
@@ -117,8 +120,8 @@ export class LabelLayer {
     const pinned = this.pinnedIds();
     const candidates: LabelCandidate[] = [];
     const bodies: Rect[] = [];
-    const nodes = cy.nodes(':visible');
-    const edges = cy.edges(':visible');
+    const nodes = (only ?? cy.nodes()).filter(':visible');
+    const edges = only ? cy.collection() : cy.edges(':visible');
     const natural = new Map<string, number>();
 
     nodes.forEach((n) => {
@@ -310,8 +313,13 @@ export class LabelLayer {
 
   /** A line's width at a 1 px font. */
   private textWidth(text: string, weight: string): number {
+    const key = `${weight} ${text}`;
+    const known = this.widths.get(key);
+    if (known !== undefined) return known;
     this.measure ??= canvasMeasure();
-    return this.measure(text, `${weight} 100px system-ui, sans-serif`) / 100;
+    const width = this.measure(text, `${weight} 100px system-ui, sans-serif`) / 100;
+    this.widths.set(key, width);
+    return width;
   }
 }
 
