@@ -25,7 +25,7 @@ export function StartHere() {
       <h2 id="start-here-title">Start here</h2>
       <p>
         {services > 0
-          ? `Click one of the ${services} services (the named squares) to see what it relates to, or:`
+          ? `Click one of the ${services} services (named squares) to see what it relates to, or:`
           : 'Click a node to see what it relates to, or:'}
       </p>
       <div className="start-here-actions">

@@ -55,7 +55,13 @@ describe('label level of detail', () => {
     expect(placeLabels([label('service', { mode: 'always' })], BOOST_PX, [body], view).has('service')).toBe(
       false,
     );
-    expect(placeLabels([label('verb', { avoidBodies: false })], BOOST_PX, [body]).has('verb')).toBe(true);
+    expect(placeLabels([label('verb', { avoidBodies: 0 })], BOOST_PX, [body]).has('verb')).toBe(true);
+    // A label that may graze bodies clears one whose middle it misses.
+    const edge = { x1: -100, x2: -4, y1: 0, y2: 30 };
+    expect(placeLabels([label('grazes', { avoidBodies: 0.5 })], BOOST_PX, [edge]).has('grazes')).toBe(false);
+    expect(placeLabels([label('grazes', { x: 70, avoidBodies: 0.5 })], BOOST_PX, [edge]).has('grazes')).toBe(
+      true,
+    );
   });
 
   it('shortens AWS names to their abbreviation or their name without the vendor', () => {

@@ -39,8 +39,11 @@ export interface LabelCandidate {
   mode: LabelMode;
   /** Lower is placed first. */
   rank: number;
-  /** Whether node bodies keep this label off (edge labels sit on their line, between bodies). */
-  avoidBodies?: boolean;
+  /**
+   * How much of each node body keeps this label off, from 0 (none) to 1 (all of it, the default);
+   * edge labels sit on their line, between bodies, and may graze them.
+   */
+  avoidBodies?: number;
 }
 
 /** How a drawn label is drawn: its font size on screen, whether boosted and whether in its short form. */
@@ -90,7 +93,7 @@ export function placeLabels(
     for (const t of tries) {
       const rect = box(c, t.size, t.px);
       if (c.mode !== 'keep' && view && !inside(rect, view)) continue;
-      const blocked = collides(grid, rect) || (c.avoidBodies !== false && collides(bodies, rect));
+      const blocked = collides(grid, rect) || collides(bodies, rect, c.avoidBodies ?? 1);
       const placement = { px: t.px, boosted: t.boosted, short: t.short };
       // Labels that must be drawn take the shortest form when every form overlaps something.
       if (!blocked || (free && (t === tries.at(-1) || c.mode === 'keep'))) {
@@ -144,10 +147,15 @@ function cells(r: Rect): string[] {
   return out;
 }
 
-function collides(grid: Map<string, Rect[]>, r: Rect): boolean {
+/** Whether `r` overlaps a box of the grid, each box shrunk about its centre to `part` of its size. */
+function collides(grid: Map<string, Rect[]>, r: Rect, part = 1): boolean {
+  if (part <= 0) return false;
   for (const key of cells(r))
-    for (const o of grid.get(key) ?? [])
-      if (r.x1 < o.x2 && o.x1 < r.x2 && r.y1 < o.y2 && o.y1 < r.y2) return true;
+    for (const o of grid.get(key) ?? []) {
+      const dx = ((o.x2 - o.x1) * (1 - part)) / 2;
+      const dy = ((o.y2 - o.y1) * (1 - part)) / 2;
+      if (r.x1 < o.x2 - dx && o.x1 + dx < r.x2 && r.y1 < o.y2 - dy && o.y1 + dy < r.y2) return true;
+    }
   return false;
 }
 

@@ -207,9 +207,10 @@ export class LabelLayer {
         h: LINE_HEIGHT,
         boosted: { w: width, h: LINE_HEIGHT, short: false },
         mode: lit ? 'boost' : 'natural',
-        // A lit relation's verb is what the selection says: placed before its neighbours' names.
+        // A lit relation's verb is what the selection says: placed before its neighbours' names,
+        // and it may graze the rim of a node (not cover its middle).
         rank: lit ? 1.5 : 12,
-        avoidBodies: false,
+        avoidBodies: 0.5,
       });
     }
 
