@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useEngine } from '../engine/use-engine';
 import { useAtlas } from '../state/store';
+import { StartHere } from './StartHere';
 
 /**
  * The one component that shows Cytoscape: a bare div the engine mounts its core in (and detaches
  * from on unmount; the core and its positions live on in the engine). React never re-renders it:
- * state reaches the canvas through the engine, as id-keyed class diffs inside `cy.batch()`.
+ * state reaches the canvas through the engine, as id-keyed class diffs inside `cy.batch()`. The
+ * "Start here" card is drawn beside it, over the canvas.
  */
 export function GraphCanvas() {
   const engine = useEngine();
@@ -23,5 +25,10 @@ export function GraphCanvas() {
     };
   }, [engine]);
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+  return (
+    <>
+      <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+      <StartHere />
+    </>
+  );
 }

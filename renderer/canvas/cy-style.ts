@@ -52,12 +52,14 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         // Node and label sizes grow with the number of relations (renderer/canvas/elements.ts).
         width: 'data(size)',
         height: 'data(size)',
-        'font-size': 'data(fontSize)',
+        // What is drawn at which size is the label layer's (renderer/engine/label-layer.ts): it keeps
+        // every drawn label readable at the real zoom and sets `labelFont` and `labelWidth`.
+        'font-size': 'data(labelFont)',
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '150px',
+        'text-max-width': 'data(labelWidth)',
         'text-outline-color': p.bg,
         'text-outline-width': 2.5,
         // The selected node's label becomes a chip; the padding is here so that selecting costs no resize.
@@ -65,8 +67,6 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'text-background-opacity': 0,
         'text-background-padding': '3px',
         'text-background-shape': 'roundrectangle',
-        // Small labels only appear once zoomed in enough to read them; lit nodes always show theirs.
-        'min-zoomed-font-size': 9,
         // A ring in the background colour keeps nodes apart from the edges under them; states recolour it.
         'border-width': 3,
         'border-color': p.bg,
@@ -90,15 +90,16 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'arrow-scale': 0.8,
         // Straight is cheaper to restyle; only edges sharing their two ends need bezier's fanning out.
         'curve-style': 'straight',
-        label: 'data(verb)',
-        'font-size': 12,
+        // The caption is the verb, or the verbs of every relation between the same two nodes.
+        label: 'data(caption)',
+        'font-size': 'data(labelFont)',
         color: p.muted,
-        'text-rotation': 'autorotate',
+        // Horizontal chips read more easily than text along the line, and are what the overlap test measures.
+        'text-rotation': 'none',
         'text-background-color': p.bg,
-        'text-background-opacity': 0.9,
+        'text-background-opacity': 0.92,
         'text-background-padding': '2px',
-        // Verbs appear by themselves only once zoomed in far enough to read them.
-        'min-zoomed-font-size': 12,
+        'text-background-shape': 'roundrectangle',
       },
     },
     { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
@@ -114,10 +115,13 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-color': p.muted },
     },
     { selector: '.hidden', style: { display: 'none' } },
+    // Level of detail (renderer/engine/label-layer.ts): labels too small or in the way are not drawn,
+    // and names drawn larger than their own size to be read use their short form.
+    { selector: '.label-hidden', style: { label: '' } },
+    { selector: 'node.label-short', style: { label: 'data(short)' } },
     // What is not lit while something is: faded into the background, as if behind a veil.
     { selector: '.dim', style: { opacity: 0.18 } },
-    // Lit nodes show their labels at any zoom, so a selection's or a hover's neighbours are named.
-    { selector: 'node.lit', style: { 'min-zoomed-font-size': 0, 'z-index': 5 } },
+    { selector: 'node.lit', style: { 'z-index': 5 } },
     // Rings recolour the border; the glow is an underlay.
     {
       selector: 'node.match',
@@ -156,7 +160,7 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       selector: 'edge.hover-edge, edge.selected-edge',
       style: { 'line-color': p.strong, 'target-arrow-color': p.strong, 'z-index': 10 },
     },
-    { selector: 'edge.show-label', style: { 'min-zoomed-font-size': 0, color: p.text, 'z-index': 11 } },
+    { selector: 'edge.show-label', style: { color: p.text, 'z-index': 11 } },
     {
       selector: 'node.selected-node',
       style: {
@@ -180,8 +184,6 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'target-arrow-color': p.path,
         width: 4,
         'z-index': 30,
-        'min-zoomed-font-size': 0,
-        'font-size': 13,
         color: p.text,
       },
     },

@@ -1,9 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
 import { relationInfo, type Graph } from '../../graph-data';
 import { KIND_STYLE } from './kind-style';
+import { shortLabel } from './label-levels';
 
 /** Label sizes, in graph units: a leaf's, the most a hub's grows to, and what a service adds. */
 const FONT = { base: 13, max: 26, service: 8 };
+/** How wide a node label may grow before it wraps, in graph units at its own font size. */
+export const LABEL_WIDTH = 150;
+/** The font size of relation verbs, in graph units. */
+export const EDGE_FONT = 12;
 
 /**
  * How much bigger than its kind's size a node is drawn: hubs (many relations) grow with the square
@@ -20,9 +25,11 @@ export function labelSize(degree: number, isService: boolean): number {
 }
 
 /**
- * Cytoscape elements for the graph. Each node carries its degree (for the layout), its drawn size
- * and its label size; each edge its verb and whether it must curve (it shares both ends with another
- * edge, or is a loop), since straight edges are cheaper to draw and restyle.
+ * Cytoscape elements for the graph. Each node carries its degree (for the layout), its drawn size,
+ * its label size and short label; each edge its verb both ways and whether it must curve (it shares
+ * both ends with another edge, or is a loop), since straight edges are cheaper to draw and restyle.
+ * `labelFont`, `labelWidth` and `caption` are what is drawn now: the label layer
+ * (renderer/engine/label-layer.ts) changes them with the zoom.
  */
 export function graphElements(graph: Graph): ElementDefinition[] {
   const degree = new Map<string, number>();
@@ -37,6 +44,8 @@ export function graphElements(graph: Graph): ElementDefinition[] {
   return [
     ...graph.nodes.map((n) => {
       const d = degree.get(n.id) ?? 0;
+      const fontSize = labelSize(d, n.kind === 'service');
+      const short = shortLabel(n.label);
       return {
         group: 'nodes' as const,
         data: {
@@ -45,23 +54,33 @@ export function graphElements(graph: Graph): ElementDefinition[] {
           kind: n.kind,
           degree: d,
           size: Math.round(KIND_STYLE[n.kind].size * sizeFactor(d)),
-          fontSize: labelSize(d, n.kind === 'service'),
+          fontSize,
+          labelFont: fontSize,
+          labelWidth: LABEL_WIDTH,
+          ...(short ? { short } : {}),
           origin: n.origin ?? 'built-in',
           placeholder: n.placeholder ?? false,
         },
       };
     }),
-    ...graph.edges.map((e) => ({
-      group: 'edges' as const,
-      data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        kind: e.kind,
-        verb: relationInfo(e.kind).verb + (e.qualifier ? ` (${e.qualifier})` : ''),
-        curved: e.source === e.target || (perPair.get(pair(e)) ?? 0) > 1,
-        inferred: Boolean(e.inferred),
-      },
-    })),
+    ...graph.edges.map((e) => {
+      const qualifier = e.qualifier ? ` (${e.qualifier})` : '';
+      const verb = relationInfo(e.kind).verb + qualifier;
+      return {
+        group: 'edges' as const,
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          kind: e.kind,
+          verb,
+          back: relationInfo(e.kind).inverse + qualifier,
+          caption: verb,
+          labelFont: EDGE_FONT,
+          curved: e.source === e.target || (perPair.get(pair(e)) ?? 0) > 1,
+          inferred: Boolean(e.inferred),
+        },
+      };
+    }),
   ];
 }

@@ -49,10 +49,81 @@ function options(name: LayoutName, cy: Core): LayoutOptions {
 export type Positions = Record<string, { x: number; y: number }>;
 
 /**
+ * Runs a layout with Math.random swapped for a seeded generator (the layouts here are synchronous),
+ * so that the same graph is laid out the same way every time, under a user-timing mark so that
+ * `npm run bench` (and the DevTools timeline) can show what it costs.
+ */
+function seeded(mark: string, run: () => void): void {
+  const random = Math.random;
+  Math.random = seededRandom(20250101);
+  const start = performance.now();
+  try {
+    run();
+  } finally {
+    Math.random = random;
+    performance.measure(mark, { start });
+  }
+}
+
+/** Room per node in the hierarchical layout, in graph units: a label's width, and a row's height. */
+const CELL = { w: 170, h: 120 };
+
+/**
+ * Positions for levels of a hierarchy (top level first, each in its left-to-right order), each
+ * level wrapped into as many rows as make the whole about `aspect` times as wide as it is high.
+ * A plain hierarchy puts the hundred neighbours of seven services in one row, a strip that cannot be
+ * read at any zoom that shows it whole. Alternate rows are offset by half a cell so that edges
+ * coming down from above pass between the nodes of a row.
+ */
+export function wrapLevels(levels: readonly string[][], aspect: number): Positions {
+  const widest = Math.max(1, ...levels.map((l) => l.length));
+  const shape = (perRow: number) => {
+    const rows = levels.reduce((sum, l) => sum + Math.max(1, Math.ceil(l.length / perRow)), 0);
+    const gaps = Math.max(0, levels.length - 1) * 0.5;
+    return (Math.min(perRow, widest) * CELL.w) / ((rows + gaps) * CELL.h);
+  };
+  let perRow = widest;
+  for (let n = 1; n <= widest; n++) {
+    if (Math.abs(Math.log(shape(n) / aspect)) < Math.abs(Math.log(shape(perRow) / aspect))) perRow = n;
+  }
+  const out: Positions = {};
+  let y = 0;
+  for (const level of levels) {
+    for (let start = 0, row = 0; start < level.length; start += perRow, row++) {
+      const ids = level.slice(start, start + perRow);
+      const offset = row % 2 ? CELL.w / 2 : 0;
+      // A short row (the few services at the top) spreads out, giving its names room.
+      const step =
+        ids.length < perRow
+          ? Math.min(3 * CELL.w, ((perRow - 1) * CELL.w) / Math.max(1, ids.length - 1))
+          : CELL.w;
+      ids.forEach((id, i) => (out[id] = { x: (i - (ids.length - 1) / 2) * step + offset, y }));
+      y += CELL.h;
+    }
+    y += CELL.h * 0.5;
+  }
+  return out;
+}
+
+/** The levels breadthfirst found (rows of equal y, top first), each in its left-to-right order. */
+function levelsOf(cy: Core): string[][] {
+  const rows = new Map<number, { id: string; x: number }[]>();
+  cy.nodes().forEach((n) => {
+    const y = Math.round(n.position('y'));
+    const row = rows.get(y) ?? [];
+    row.push({ id: n.id(), x: n.position('x') });
+    rows.set(y, row);
+  });
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row.sort((a, b) => a.x - b.x).map((n) => n.id));
+}
+
+/**
  * Lays the whole graph out synchronously and deterministically: Math.random is swapped for a seeded
  * generator for the length of the (non-animated, synchronous) run, and the result is kept, because
  * fcose's helper library also keeps a global counter that would make a second run differ. Then the
- * user's dragged positions for this layout are put back.
+ * user's dragged positions for this layout are put back. The engine fits the result in the window.
  */
 export function runLayout(cy: Core, data: LoadedGraph, name: LayoutName, saved: Positions | undefined) {
   // Computed positions per layout, kept with the graph, so that switching back or resetting gives
@@ -62,16 +133,13 @@ export function runLayout(cy: Core, data: LoadedGraph, name: LayoutName, saved: 
   if (known) {
     cy.batch(() => cy.nodes().forEach((n) => void (known[n.id()] && n.position(known[n.id()]!))));
   } else {
-    const random = Math.random;
-    Math.random = seededRandom(20250101);
-    // A user-timing mark, so that `npm run bench` (and the DevTools timeline) can show what it costs.
-    const start = performance.now();
-    try {
+    seeded(`layout ${name}`, () => {
       cy.layout(options(name, cy)).run();
-    } finally {
-      Math.random = random;
-      performance.measure(`layout ${name}`, { start });
-    }
+      if (name === 'breadthfirst') {
+        const wrapped = wrapLevels(levelsOf(cy), Math.max(0.5, cy.width() / Math.max(1, cy.height())));
+        cy.batch(() => cy.nodes().forEach((n) => void n.position(wrapped[n.id()]!)));
+      }
+    });
     const positions: Positions = {};
     cy.nodes().forEach((n) => void (positions[n.id()] = { ...n.position() }));
     computed.set(name, positions);
@@ -84,5 +152,33 @@ export function runLayout(cy: Core, data: LoadedGraph, name: LayoutName, saved: 
       }
     });
   }
-  cy.fit(undefined, 40);
+}
+
+/**
+ * Lays out only what is visible (a focused neighbourhood) afresh, around its centre, which stays
+ * where it is; seeded like the global layouts so the same focus gives the same picture.
+ */
+export function runFocusLayout(cy: Core, centre: string) {
+  const eles = cy.elements(':visible');
+  const node = cy.getElementById(centre);
+  if (eles.nodes().length < 2 || node.empty()) return;
+  seeded('layout focus', () =>
+    eles
+      .layout({
+        name: 'fcose',
+        quality: 'proof',
+        randomize: true,
+        animate: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: true,
+        packComponents: true,
+        numIter: 2500,
+        gravity: 0.2,
+        nodeSeparation: 90,
+        idealEdgeLength: () => 110,
+        nodeRepulsion: () => 30000,
+        fixedNodeConstraint: [{ nodeId: centre, position: { ...node.position() } }],
+      } as LayoutOptions)
+      .run(),
+  );
 }

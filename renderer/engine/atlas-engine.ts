@@ -5,10 +5,12 @@ import { Graph, Tour } from '../../graph-data';
 import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
 import { cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
-import { runLayout, type Positions } from '../canvas/layouts';
+import { runFocusLayout, runLayout, type Positions } from '../canvas/layouts';
+import { Camera, MAX_ZOOM, ZOOM_STEP, reducedMotion, type ZoomLimits } from './camera';
 import { graphClasses, spotlightClasses } from './canvas-classes';
-import { showElements } from './show-elements';
 import { CanvasClasses } from './class-diff';
+import { graphView } from './graph-view';
+import { LabelLayer } from './label-layer';
 import { loadedGraph, type LoadedGraph } from './loaded-graph';
 import { sceneToSvg } from './picture/svg-export';
 import { canvasMeasure, describeScene } from './picture/svg-scene';
@@ -17,11 +19,16 @@ cytoscape.use(fcose);
 
 /** Elements (nodes and edges) beyond which a graph counts as large for drawing purposes. */
 const LARGE_GRAPH = 3000;
+const NO_LIMITS: ZoomLimits = { atMin: false, atMax: false };
+/** A filter change re-fits the view once the filters have stopped changing for this long. */
+const REFIT_MS = 250;
+/** Tours, paths and quiz answers are framed no closer than this. */
+const SHOW_MAX_ZOOM = 1.5;
 
 export type LoadResult = { ok: true; notices: string[] } | { ok: false; message: string };
 
-/** Zoom and pan of the canvas. */
-export interface Camera {
+/** Zoom and pan of the canvas, as saved views and the session keep them. */
+export interface CameraView {
   zoom: number;
   pan: { x: number; y: number };
 }
@@ -56,11 +63,17 @@ declare global {
  */
 export class AtlasEngine {
   private core: Core | null = null;
+  private camera_: Camera | null = null;
+  private labels: LabelLayer | null = null;
   private readonly classes = new CanvasClasses();
   private unsubscribe: (() => void) | null = null;
   /** A camera to put back after the first layout instead of fitting (a reload's), until the canvas mounts. */
-  private pendingCamera: Camera | null = null;
+  private pendingCamera: CameraView | null = null;
   private readonly viewportListeners = new Set<() => void>();
+  private refitTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly zoomListeners = new Set<() => void>();
+  /** Every node's position in the global layout while focus shows a layout of its own. */
+  private globalPositions: Positions | null = null;
 
   constructor(
     private readonly store: typeof useAtlas,
@@ -125,12 +138,15 @@ export class AtlasEngine {
         elements,
         style: cyStyle(effectiveTheme(s)),
         minZoom: 0.1,
-        maxZoom: 4,
+        maxZoom: MAX_ZOOM,
         selectionType: 'single',
         boxSelectionEnabled: false,
         hideEdgesOnViewport: elements.length > LARGE_GRAPH,
       });
       this.core = cy;
+      this.labels = new LabelLayer(cy, this.classes);
+      this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
+      this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));
       this.listen(cy);
       this.layout(s.layout, true);
       if (this.pendingCamera) this.setCamera(this.pendingCamera);
@@ -150,12 +166,23 @@ export class AtlasEngine {
     this.core?.unmount();
   }
 
-  /** Lays the graph out (kept positions first unless `fresh`), and fits it in the window. */
+  /**
+   * Lays the graph out (kept positions first unless `fresh`), and fits it in the window. While
+   * focused, the focused neighbourhood is then laid out afresh over the new global positions.
+   */
   layout(name: LayoutName, useSaved: boolean): void {
     const cy = this.core;
     if (!cy) return;
-    runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
-    this.sync(this.store.getState(), true);
+    // Layouts that make room for labels must see every label at its own size, whatever the zoom.
+    this.labels?.natural(() =>
+      runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined),
+    );
+    const s = this.store.getState();
+    this.sync(s, true);
+    this.globalPositions = null;
+    if (s.focus) this.layoutFocus(s);
+    this.camera_?.updateMinZoom();
+    this.camera_?.frame(cy.elements(':visible'), 40, false);
   }
 
   /** Forgets the dragged positions of the current layout and lays it out afresh. */
@@ -187,44 +214,48 @@ export class AtlasEngine {
     this.classes.setLit(cy, lit, options.dim ?? false);
   }
 
-  /** Fits these elements (default: everything visible) in the window. */
+  /** Fits these elements (default: everything visible), labels included, in the window. */
   fit(ids?: Iterable<string>, options: { padding?: number; animate?: boolean } = {}): void {
     const cy = this.core;
-    if (!cy) return;
-    let eles = ids ? cy.collection() : cy.elements(':visible');
-    if (ids) for (const id of ids) eles = eles.union(cy.getElementById(id));
-    const visible = eles.filter(':visible');
-    if (visible.empty()) return;
-    const padding = options.padding ?? 40;
-    if (options.animate && !reducedMotion())
-      cy.animate({ fit: { eles: visible, padding } }, { duration: 200 });
-    else cy.fit(visible, padding);
+    if (!cy || !this.camera_) return;
+    this.cancelRefit();
+    const visible = (ids ? this.collect(ids) : cy.elements()).filter(':visible');
+    this.camera_.frame(visible, options.padding ?? 40, options.animate ?? false);
   }
 
   /**
-   * Brings these nodes and edges (those visible) into view, centred, without zooming in so far that
-   * the graph turns to text.
+   * Brings these nodes and edges (those visible) into view, centred, without zooming in closer than
+   * {@link SHOW_MAX_ZOOM}; animated unless motion is reduced.
    */
   show(ids: readonly string[], padding = 60): void {
-    if (this.core) showElements(this.core, ids, padding, !reducedMotion());
+    const cy = this.core;
+    if (!cy || !this.camera_) return;
+    this.camera_.frame(this.collect(ids).filter(':visible'), padding, true, SHOW_MAX_ZOOM, false);
+  }
+
+  /** Brings a node and its neighbours into a view where they can be read (as selecting does). */
+  showNeighbourhood(id: string): void {
+    this.camera_?.showNeighbourhood(id);
   }
 
   /** Zoom and pan, as saved views keep them. */
-  camera(): Camera {
+  camera(): CameraView {
     const cy = this.core;
     return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : { zoom: 1, pan: { x: 0, y: 0 } };
   }
 
   /** Restores a zoom and pan (the zoom kept within limits), stopping any animation first. */
-  setCamera(view: Camera): void {
+  setCamera(view: CameraView): void {
     const cy = this.core;
     if (!cy) return;
+    // A saved camera wins over a re-fit still waiting for the filters to settle.
+    this.cancelRefit();
     cy.stop(true, false);
     cy.viewport({ zoom: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), view.zoom)), pan: view.pan });
   }
 
   /** Sets the camera now, or, before the canvas has mounted, after its first layout in place of the fit. */
-  restoreCamera(view: Camera): void {
+  restoreCamera(view: CameraView): void {
     if (this.core) this.setCamera(view);
     else this.pendingCamera = view;
   }
@@ -264,13 +295,33 @@ export class AtlasEngine {
     else cy.animate({ center: { eles: node } }, { duration: 200 });
   }
 
-  /** Zooms about the centre of the window, within the zoom limits. */
+  /**
+   * Zooms about the centre of the window, within the zoom limits. Steps compound: a step taken while
+   * the last one is still animating multiplies the zoom that one was going to.
+   */
   zoomBy(factor: number): void {
-    const cy = this.core;
-    if (!cy) return;
-    const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * factor));
-    cy.stop(true, true);
-    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    this.camera_?.zoomBy(factor);
+  }
+
+  /** One zoom step closer ({@link ZOOM_STEP}). */
+  zoomIn(): void {
+    this.zoomBy(ZOOM_STEP);
+  }
+
+  /** One zoom step further. */
+  zoomOut(): void {
+    this.zoomBy(1 / ZOOM_STEP);
+  }
+
+  /** Whether the zoom is at its closest or furthest (the zoom buttons disable themselves there). */
+  zoomLimits(): ZoomLimits {
+    return this.camera_?.zoomLimits() ?? NO_LIMITS;
+  }
+
+  /** Calls `listener` when the zoom reaches or leaves a limit; returns the unsubscribe. */
+  onZoomLimits(listener: () => void): () => void {
+    this.zoomListeners.add(listener);
+    return () => void this.zoomListeners.delete(listener);
   }
 
   /** Keeps the picture's centre in place when the canvas changes size (a panel opened or closed). */
@@ -298,6 +349,7 @@ export class AtlasEngine {
   pngBase64(background: string, maxSide = 8000): string {
     const cy = this.core;
     if (!cy) return '';
+    // The labels are the screen's too: those drawn, at the sizes drawn, relative to the graph.
     const bb = cy.elements(':visible').boundingBox();
     const scale = Math.min(2, maxSide / Math.max(1, bb.w), maxSide / Math.max(1, bb.h));
     return cy.png({ output: 'base64', full: true, scale, bg: background });
@@ -307,7 +359,9 @@ export class AtlasEngine {
   svg(background: string): string {
     const cy = this.core;
     if (!cy) return '';
-    return sceneToSvg(describeScene(cy, background, canvasMeasure()));
+    // A drawing to scale at will: every name in it, at its own size, as at 100 %.
+    const draw = () => sceneToSvg(describeScene(cy, background, canvasMeasure()));
+    return this.labels ? this.labels.natural(draw) : draw();
   }
 
   private replaceElements(cy: Core): void {
@@ -318,6 +372,7 @@ export class AtlasEngine {
       cy.add(graphElements(s.data.graph));
     });
     this.classes.reset();
+    this.labels?.reset();
     this.layout(s.layout, true);
   }
 
@@ -329,6 +384,8 @@ export class AtlasEngine {
     const lit = spotlightClasses(s);
     this.classes.setLit(cy, lit?.classes ?? null, lit?.dimRest ?? false);
     this.syncSelection(s);
+    // In the same frame as the classes, so that a click paints its lit labels at once.
+    this.labels?.run();
   }
 
   /** Makes Cytoscape's own selection the store's (a tap on an edge or the background changes it). */
@@ -356,9 +413,63 @@ export class AtlasEngine {
       s.keepOrphans !== prev.keepOrphans;
     const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || s.hits !== prev.hits;
     if (graphChanged || litChanged) this.sync(s, graphChanged);
-    if (s.focus !== prev.focus && (s.focus || prev.focus))
+    if (s.focus !== prev.focus) {
+      this.cancelRefit();
+      if (s.focus) this.layoutFocus(s);
+      else this.leaveFocus();
       this.fit(undefined, { padding: 50, animate: true });
-    if (s.selection && s.selection !== prev.selection) this.reveal(s.selection);
+    } else if (
+      (s.filters !== prev.filters || s.hideInferred !== prev.hideInferred) &&
+      !sameSet(this.visibleOf(s), this.visibleOf(prev))
+    ) {
+      this.scheduleRefit();
+    }
+    if (s.selection && s.selection !== prev.selection) this.camera_?.showNeighbourhood(s.selection);
+  }
+
+  /** The nodes a state shows (filters and focus applied). */
+  private visibleOf(s: AtlasState): Set<string> {
+    return graphView(s.data, s.filters, s.focus, s.hideInferred).visibleNodes;
+  }
+
+  /** Lays the focused neighbourhood out on its own, keeping the global positions to go back to. */
+  private layoutFocus(s: AtlasState): void {
+    const cy = this.core;
+    if (!cy || !s.focus) return;
+    this.globalPositions ??= this.nodePositions();
+    this.labels?.natural(() => runFocusLayout(cy, s.focus!.node));
+    this.camera_?.updateMinZoom();
+    this.labels?.run();
+  }
+
+  /** Puts every node back where the global layout had it before focus. */
+  private leaveFocus(): void {
+    const saved = this.globalPositions;
+    this.globalPositions = null;
+    if (!saved || !this.core) return;
+    this.placeNodes(saved);
+    this.camera_?.updateMinZoom();
+    this.labels?.run();
+  }
+
+  private scheduleRefit(): void {
+    this.cancelRefit();
+    this.refitTimer = setTimeout(() => {
+      this.refitTimer = null;
+      this.fit(undefined, { animate: true });
+    }, REFIT_MS);
+  }
+
+  private cancelRefit(): void {
+    if (this.refitTimer !== null) clearTimeout(this.refitTimer);
+    this.refitTimer = null;
+  }
+
+  private collect(ids: Iterable<string>) {
+    const cy = this.core!;
+    let eles = cy.collection();
+    for (const id of ids) eles = eles.union(cy.getElementById(id));
+    return eles;
   }
 
   private listen(cy: Core): void {
@@ -398,9 +509,14 @@ export class AtlasEngine {
     });
     cy.on('viewport', () => this.viewportListeners.forEach((listener) => listener()));
     cy.on('dragfree', 'node', (e) => {
+      // Focus lays its neighbourhood out for the moment only: what is dragged there is not kept.
+      if (store.getState().focus) return;
       const { x, y } = e.target.position();
       this.positions.save(store.getState().layout, e.target.id(), { x, y });
     });
+    cy.on('resize', () => this.camera_?.updateMinZoom());
+    // Labels are placed where the nodes are: moving one moves what fits around it.
+    cy.on('position', 'node', () => this.labels?.schedule());
   }
 }
 
@@ -421,10 +537,11 @@ function structuralProblem(graph: Graph): string | null {
   return null;
 }
 
-function reducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /** What can come with a graph: its prebuilt search index and the guided tours written for it. */

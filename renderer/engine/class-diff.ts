@@ -1,10 +1,10 @@
 import type { Core } from 'cytoscape';
 
 /**
- * The classes each element of the one core carries, kept as two layers and applied as id-keyed
+ * The classes each element of the one core carries, kept as layers and applied as id-keyed
  * diffs inside `cy.batch()`: the base (hidden, focus centre, study overlays), which changes with
- * filters, focus and overlays, and what is lit (selection, hits, hover, matches) over it, with the
- * rest dimmed or not. Cytoscape spends some 15-20 µs on each element whose classes change, so only
+ * filters, focus and overlays, what is lit (selection, hits, hover, matches) over it, with the
+ * rest dimmed or not, and the labels' level of detail (renderer/engine/label-layer.ts). Cytoscape spends some 15-20 µs on each element whose classes change, so only
  * elements whose resulting class string differs are touched: a click without dimming restyles the
  * few elements it lights and the few it stops lighting.
  */
@@ -12,6 +12,7 @@ export class CanvasClasses {
   private base = new Map<string, string>();
   private lit = new Map<string, string>();
   private dim = false;
+  private labels = new Map<string, string>();
   private readonly applied = new Map<string, string>();
 
   /** Forgets everything (the elements were replaced). */
@@ -19,7 +20,25 @@ export class CanvasClasses {
     this.base = new Map();
     this.lit = new Map();
     this.dim = false;
+    this.labels = new Map();
     this.applied.clear();
+  }
+
+  /** Whether an element is lit now (the selection, a hover, a study tool's emphasis...). */
+  isLit(id: string): boolean {
+    return this.lit.has(id);
+  }
+
+  /**
+   * Sets the label classes (`label-hidden`, `label-short`, or none) of the elements listed; the
+   * others keep theirs. Only elements whose class string changes are touched; returns their ids.
+   */
+  setLabels(cy: Core, labels: Map<string, string>): string[] {
+    const changed: string[] = [];
+    for (const [id, cls] of labels) if ((this.labels.get(id) ?? '') !== cls) changed.push(id);
+    for (const [id, cls] of labels) this.labels.set(id, cls);
+    this.apply(cy, changed);
+    return changed;
   }
 
   /** Sets the base classes of every element. */
@@ -43,9 +62,10 @@ export class CanvasClasses {
   private wanted(id: string): string {
     const base = this.base.get(id) ?? '';
     if (base === 'hidden') return base;
+    const label = this.labels.get(id) ?? '';
     const lit = this.lit.get(id);
-    if (lit !== undefined) return distinct(`${base} ${lit} lit`);
-    return this.dim ? distinct(`${base} dim`) : base;
+    if (lit !== undefined) return distinct(`${base} ${lit} lit ${label}`);
+    return this.dim || label ? distinct(`${base}${this.dim ? ' dim' : ''} ${label}`) : base;
   }
 
   private apply(cy: Core, ids: Iterable<string>): void {

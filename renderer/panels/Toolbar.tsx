@@ -1,5 +1,6 @@
 import type { AtlasEngine } from '../engine/atlas-engine';
 import { useEngine } from '../engine/use-engine';
+import { useZoomLimits } from '../engine/use-zoom-limits';
 import { LAYOUTS, effectiveTheme, useAtlas, type LayoutName } from '../state/store';
 import { saveTheme } from '../state/user-data';
 import { ExportMenu } from '../study/export/ExportMenu';
@@ -27,13 +28,14 @@ export function resetLayoutAsking(engine: AtlasEngine) {
 /** View commands used by the toolbar, the keyboard and the desktop menu. */
 export const viewCommands = {
   fit: (engine: AtlasEngine) => engine.fit(undefined, { animate: true }),
-  zoomIn: (engine: AtlasEngine) => engine.zoomBy(1.25),
-  zoomOut: (engine: AtlasEngine) => engine.zoomBy(0.8),
+  zoomIn: (engine: AtlasEngine) => engine.zoomIn(),
+  zoomOut: (engine: AtlasEngine) => engine.zoomOut(),
 };
 
 /** The top bar: history, view controls, layout, outline and theme. */
 export function Toolbar() {
   const engine = useEngine();
+  const zoom = useZoomLimits(engine);
   const canBack = useAtlas((s) => s.history.back.length > 0);
   const canForward = useAtlas((s) => s.history.forward.length > 0);
   const back = useAtlas((s) => s.back);
@@ -76,12 +78,14 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="View">
+        {/* aria-disabled, not disabled: the button keeps keyboard focus when a click reaches the limit. */}
         <button
           type="button"
           className="icon-button"
           aria-label="Zoom out"
-          title="Zoom out"
-          onClick={() => viewCommands.zoomOut(engine)}
+          aria-disabled={zoom.atMin}
+          title={zoom.atMin ? 'Zoom out (−): the whole graph is already in view' : 'Zoom out (−)'}
+          onClick={() => !zoom.atMin && viewCommands.zoomOut(engine)}
         >
           −
         </button>
@@ -89,8 +93,9 @@ export function Toolbar() {
           type="button"
           className="icon-button"
           aria-label="Zoom in"
-          title="Zoom in"
-          onClick={() => viewCommands.zoomIn(engine)}
+          aria-disabled={zoom.atMax}
+          title={zoom.atMax ? 'Zoom in (+): already at the closest zoom' : 'Zoom in (+)'}
+          onClick={() => !zoom.atMax && viewCommands.zoomIn(engine)}
         >
           +
         </button>

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { BOOST_PX, READABLE_PX, placeLabels, shortLabel, type LabelCandidate } from './label-levels';
+
+/** A one-line label about 6 px of width per pixel of font (a long name). */
+function label(id: string, over: Partial<LabelCandidate> = {}): LabelCandidate {
+  return {
+    id,
+    x: 0,
+    y: 0,
+    anchor: 'below',
+    naturalPx: 14,
+    w: 6,
+    h: 1.25,
+    mode: 'natural',
+    rank: 10,
+    ...over,
+  };
+}
+
+describe('label level of detail', () => {
+  it('draws a label at its own size only when that is readable on screen', () => {
+    const placed = placeLabels([
+      label('big', { naturalPx: 11 }),
+      label('small', { x: 500, naturalPx: 10.9 }),
+    ]);
+    expect(placed.get('big')).toEqual({ px: 11, boosted: false, short: false });
+    expect(placed.has('small')).toBe(false);
+  });
+
+  it('boosts important labels too small to read to a readable size, in their short form', () => {
+    const placed = placeLabels([
+      label('eks', { naturalPx: 4, mode: 'boost', boosted: { w: 1.5, h: 1.25, short: true } }),
+    ]);
+    expect(placed.get('eks')).toEqual({ px: BOOST_PX, boosted: true, short: true });
+    expect(BOOST_PX).toBeGreaterThanOrEqual(READABLE_PX);
+  });
+
+  it('leaves out a label that would overlap a more important one, unless it must always be drawn', () => {
+    const placed = placeLabels([
+      label('second', { rank: 5, x: 10 }),
+      label('first', { rank: 1 }),
+      label('selected', { rank: 0, x: 20, mode: 'keep' }),
+      label('apart', { rank: 5, y: 200 }),
+    ]);
+    expect([...placed.keys()].sort()).toEqual(['apart', 'selected']);
+  });
+
+  it('keeps labels off node bodies and inside the window', () => {
+    const body = { x1: -5, x2: 5, y1: 5, y2: 15 };
+    expect(placeLabels([label('a')], BOOST_PX, [body]).has('a')).toBe(false);
+    const view = { x1: 0, y1: -10, x2: 100, y2: 100 };
+    expect(placeLabels([label('cut')], BOOST_PX, [], view).has('cut')).toBe(false);
+    expect(placeLabels([label('in', { x: 50 })], BOOST_PX, [], view).has('in')).toBe(true);
+    expect(placeLabels([label('kept', { mode: 'keep' })], BOOST_PX, [body], view).has('kept')).toBe(true);
+    expect(placeLabels([label('service', { mode: 'always' })], BOOST_PX, [body], view).has('service')).toBe(
+      false,
+    );
+    expect(placeLabels([label('verb', { avoidBodies: 0 })], BOOST_PX, [body]).has('verb')).toBe(true);
+    // A label that may graze bodies clears one whose middle it misses.
+    const edge = { x1: -100, x2: -4, y1: 0, y2: 30 };
+    expect(placeLabels([label('grazes', { avoidBodies: 0.5 })], BOOST_PX, [edge]).has('grazes')).toBe(false);
+    expect(placeLabels([label('grazes', { x: 70, avoidBodies: 0.5 })], BOOST_PX, [edge]).has('grazes')).toBe(
+      true,
+    );
+  });
+
+  it('shortens AWS names to their abbreviation or their name without the vendor', () => {
+    expect(shortLabel('Amazon Elastic Kubernetes Service (EKS)')).toBe('EKS');
+    expect(shortLabel('AWS Identity and Access Management (IAM)')).toBe('IAM');
+    expect(shortLabel('AWS Fargate')).toBe('Fargate');
+    expect(shortLabel('Amazon EKS Anywhere')).toBe('EKS Anywhere');
+    expect(shortLabel('Karpenter')).toBeUndefined();
+    expect(shortLabel('Amazon')).toBeUndefined();
+  });
+});

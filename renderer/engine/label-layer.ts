@@ -1,0 +1,334 @@
+import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
+import {
+  BOOST_PX,
+  placeLabels,
+  type LabelCandidate,
+  type LabelMode,
+  type Rect,
+} from '../canvas/label-levels';
+import { LABEL_WIDTH, EDGE_FONT } from '../canvas/elements';
+import type { CanvasClasses } from './class-diff';
+import { canvasMeasure, wrapLabel, type Measure } from './picture/svg-scene';
+
+/** Cytoscape draws a line of text this many font sizes tall (with the outline around it). */
+const LINE_HEIGHT = 1.25;
+/** Graph units between a node and its label (the stylesheet's `text-margin-y`). */
+const LABEL_MARGIN = 5;
+/** How wide a boosted label may grow before it wraps, in screen pixels. */
+const BOOSTED_WIDTH_PX = 170;
+/** The largest a label is drawn on screen, in pixels (a hub's name, zoomed in). */
+const MAX_PX = 22;
+/** Bodies keep labels off only their middle part, so that labels may graze a neighbour's edge. */
+const BODY_SHRINK = 0.7;
+/** Boosted sizes change in steps of an eighth of an octave of zoom, so a zoom animation restyles rarely. */
+const STEPS_PER_OCTAVE = 8;
+
+interface Size {
+  w: number;
+  h: number;
+}
+
+/**
+ * Applies the level of detail of labels (renderer/canvas/label-levels.ts) to the core: which node
+ * and edge labels are drawn (`label-hidden`, `label-short` classes through CanvasClasses) and the
+ * font size of boosted ones (the `labelFont` and `labelWidth` data fields the stylesheet maps).
+ * It runs after anything that changes what is lit or visible, and once a frame while the zoom changes;
+ * it touches only the elements whose label changes.
+ */
+export class LabelLayer {
+  private frame = 0;
+  private readonly sizes = new Map<string, { key: string; full: Size; boosted: Size & { short: boolean } }>();
+  /** The font size and wrap width applied, as "font width", where not the element's own. */
+  private readonly fonts = new Map<string, string>();
+  private readonly captions = new Map<string, string>();
+  private pinned: Set<string> | null = null;
+  private measure: Measure | null = null;
+  /** Text widths at a 1 px font, by weight and text (the same verbs come back every frame). */
+  private readonly widths = new Map<string, number>();
+
+  constructor(
+    private readonly cy: Core,
+    private readonly classes: CanvasClasses,
+  ) {
+    cy.on('zoom pan resize', () => this.schedule());
+  }
+
+  /** Forgets what was measured and applied (the elements were replaced). */
+  reset(): void {
+    this.sizes.clear();
+    this.fonts.clear();
+    this.captions.clear();
+    this.pinned = null;
+  }
+
+  /**
+   * Runs `work` with every node label drawn at its own size (what layouts that make room for labels
+   * must measure, whatever the zoom, and what a picture shows), then chooses the labels again.
+   */
+  natural<T>(work: () => T): T {
+    const cy = this.cy;
+    const labels = new Map<string, string>();
+    let changed: string[] = [];
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        labels.set(n.id(), '');
+        const base = Number(n.data('fontSize')) || 13;
+        if ((this.fonts.get(n.id()) ?? `${base} ${LABEL_WIDTH}`) === `${base} ${LABEL_WIDTH}`) return;
+        this.fonts.delete(n.id());
+        n.data({ labelFont: base, labelWidth: LABEL_WIDTH });
+      });
+      changed = this.classes.setLabels(cy, labels);
+    });
+    this.reproject(changed);
+    try {
+      return work();
+    } finally {
+      this.run();
+    }
+  }
+
+  /** Runs at the next frame (several requests in one frame run once). */
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.run();
+    });
+  }
+
+  /**
+   * Chooses and applies the labels for `zoom` now. Without one, for the window as it is, where a
+   * label the window's edge would cut is left out; with one (a framing being measured), for the whole
+   * graph at that zoom, or only for the nodes `only` (their labels alone, no verbs: what a framing
+   * of them measures), leaving every other label as it is.
+   */
+  run(zoom?: number, only?: NodeCollection): void {
+    const cy = this.cy;
+    const view =
+      zoom === undefined
+        ? { x1: -cy.pan().x, y1: -cy.pan().y, x2: cy.width() - cy.pan().x, y2: cy.height() - cy.pan().y }
+        : undefined;
+    zoom ??= cy.zoom();
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
+    const step = 2 ** (Math.floor(Math.log2(zoom) * STEPS_PER_OCTAVE) / STEPS_PER_OCTAVE);
+    const boostFont = BOOST_PX / step;
+    const boostPx = boostFont * zoom;
+    const pinned = this.pinnedIds();
+    const candidates: LabelCandidate[] = [];
+    const bodies: Rect[] = [];
+    const nodes = (only ?? cy.nodes()).filter(':visible');
+    const edges = only ? cy.collection() : cy.edges(':visible');
+    const natural = new Map<string, number>();
+
+    nodes.forEach((n) => {
+      const id = n.id();
+      const selected = n.hasClass('selected-node');
+      const lit = n.hasClass('lit');
+      const pos = n.position();
+      const half = (n.outerWidth() * zoom * BODY_SHRINK) / 2;
+      bodies.push({
+        x1: pos.x * zoom - half,
+        x2: pos.x * zoom + half,
+        y1: pos.y * zoom - half,
+        y2: pos.y * zoom + half,
+      });
+      const dim = n.hasClass('dim') && !lit;
+      const font = Number(n.data('fontSize')) || 13;
+      natural.set(id, font);
+      const service = n.data('kind') === 'service';
+      // The services are what the notes are about: always named, unless something else is lit.
+      const dimming = n.hasClass('dim') || lit;
+      // Faded nodes keep the names they have, behind everything lit.
+      const mode: LabelMode = selected
+        ? 'keep'
+        : service && !dimming
+          ? 'always'
+          : lit || pinned.has(id)
+            ? 'boost'
+            : 'natural';
+      const rank = selected
+        ? 0
+        : lit
+          ? service
+            ? 1
+            : 2
+          : (dim ? 20 : 0) + (service ? 3 : pinned.has(id) ? 4 : 10);
+      const size = this.nodeSize(n, font);
+      candidates.push({
+        id,
+        x: pos.x * zoom,
+        y: (pos.y + n.outerHeight() / 2 + LABEL_MARGIN) * zoom,
+        anchor: 'below',
+        naturalPx: font * zoom,
+        w: size.full.w,
+        h: size.full.h,
+        boosted: size.boosted,
+        mode,
+        rank,
+      });
+    });
+
+    const shownEdges: BundleEdge[] = [];
+    const edgeOf = new Map<string, EdgeSingular>();
+    edges.forEach((e) => {
+      const lit = e.hasClass('show-label');
+      if (!lit && (e.hasClass('dim') || EDGE_FONT * zoom < 11)) return;
+      edgeOf.set(e.id(), e);
+      shownEdges.push({
+        id: e.id(),
+        source: e.data('source') as string,
+        target: e.data('target') as string,
+        verb: String(e.data('verb') ?? ''),
+        back: String(e.data('back') ?? e.data('verb') ?? ''),
+      });
+    });
+    const bundles = bundleLabels(shownEdges);
+    const captions = new Map<string, string>();
+    for (const [id, caption] of bundles) {
+      if (caption === null) continue;
+      const e = edgeOf.get(id)!;
+      captions.set(id, caption);
+      const base = EDGE_FONT;
+      natural.set(id, base);
+      const lit = e.hasClass('show-label');
+      const mid = edgeMiddle(e);
+      const width = this.textWidth(caption, 'normal');
+      candidates.push({
+        id,
+        x: mid.x * zoom,
+        y: mid.y * zoom,
+        anchor: 'centre',
+        naturalPx: base * zoom,
+        w: width,
+        h: LINE_HEIGHT,
+        boosted: { w: width, h: LINE_HEIGHT, short: false },
+        mode: lit ? 'boost' : 'natural',
+        // A lit relation's verb is what the selection says: placed before its neighbours' names,
+        // and it may graze the rim of a node (not cover its middle).
+        rank: lit ? 1.5 : 12,
+        avoidBodies: 0.5,
+      });
+    }
+
+    const placed = placeLabels(candidates, boostPx, bodies, view);
+    const labels = new Map<string, string>();
+    let changed: string[] = [];
+    cy.batch(() => {
+      const apply = (ele: NodeSingular | EdgeSingular, isNode: boolean) => {
+        const id = ele.id();
+        const p = placed.get(id);
+        labels.set(id, !p ? 'label-hidden' : p.short ? 'label-short' : '');
+        if (!p) return;
+        const base = natural.get(id)!;
+        // Close up, a hub's name would grow to headline size: it stops at MAX_PX on screen.
+        const font = p.boosted ? boostFont : Math.min(base, MAX_PX / step);
+        // Short and boosted labels wrap wider than full ones at their own size.
+        const width =
+          isNode && (p.boosted || p.short)
+            ? (font * BOOSTED_WIDTH_PX) / BOOST_PX
+            : (LABEL_WIDTH * font) / base;
+        const shape = `${font} ${width}`;
+        if ((this.fonts.get(id) ?? `${base} ${LABEL_WIDTH}`) !== shape) {
+          this.fonts.set(id, shape);
+          if (isNode) ele.data({ labelFont: font, labelWidth: width });
+          else ele.data('labelFont', font);
+        }
+        if (!isNode) {
+          const caption = captions.get(id)!;
+          if ((this.captions.get(id) ?? ele.data('verb')) !== caption) {
+            this.captions.set(id, caption);
+            ele.data('caption', caption);
+          }
+        }
+      };
+      nodes.forEach((n) => apply(n, true));
+      edges.forEach((e) => apply(e, false));
+      changed = this.classes.setLabels(cy, labels);
+    });
+    this.reproject(changed);
+  }
+
+  /**
+   * Cytoscape places a label only while it has text, and a label shown again by a class change keeps
+   * the place it had when last drawn (before a layout, say), which is wrong in its bounding box until
+   * the next frame; dirtying the bounds has it placed afresh.
+   */
+  private reproject(ids: string[]): void {
+    if (ids.length === 0) return;
+    let eles = this.cy.collection();
+    for (const id of ids) eles = eles.union(this.cy.getElementById(id));
+    (eles as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
+  }
+
+  /**
+   * Nodes whose names are always drawn: the services, and the nodes that join three or more of them
+   * (the programmes and integrations they share), at most a few per hundred nodes, the most shared first.
+   */
+  private pinnedIds(): Set<string> {
+    if (this.pinned) return this.pinned;
+    const cy = this.cy;
+    const services = cy.nodes('[kind = "service"]');
+    const serviceIds = new Set(services.map((n) => n.id()));
+    const shared = cy
+      .nodes()
+      .filter((n) => !serviceIds.has(n.id()))
+      .map((n) => ({
+        id: n.id(),
+        services: n.neighborhood('node').filter((m) => serviceIds.has(m.id())).length,
+        degree: Number(n.data('degree')) || 0,
+      }))
+      .filter((x) => x.services >= 3)
+      .sort((a, b) => b.services - a.services || b.degree - a.degree || (a.id < b.id ? -1 : 1))
+      .slice(0, Math.max(8, Math.ceil(cy.nodes().length / 20)));
+    this.pinned = new Set([...serviceIds, ...shared.map((x) => x.id)]);
+    return this.pinned;
+  }
+
+  /** A node label's size at a 1 px font, at its own size and boosted, wrapped as drawn. */
+  private nodeSize(n: NodeSingular, font: number): { full: Size; boosted: Size & { short: boolean } } {
+    const label = String(n.data('label') ?? '');
+    const short = n.data('short') as string | undefined;
+    const key = `${label}\u0000${short ?? ''}\u0000${font}`;
+    const known = this.sizes.get(n.id());
+    if (known && known.key === key) return known;
+    const weight = n.data('kind') === 'service' ? '700' : '500';
+    const wrapped = (text: string, maxPerPx: number): Size => {
+      const lines = wrapLabel(text, maxPerPx * 100, (s) => this.textWidth(s, weight) * 100);
+      return {
+        w: Math.max(...lines.map((l) => this.textWidth(l, weight))),
+        h: lines.length * LINE_HEIGHT,
+      };
+    };
+    const entry = {
+      key,
+      full: wrapped(label, LABEL_WIDTH / font),
+      boosted: { ...wrapped(short ?? label, BOOSTED_WIDTH_PX / BOOST_PX), short: short !== undefined },
+    };
+    this.sizes.set(n.id(), entry);
+    return entry;
+  }
+
+  /** A line's width at a 1 px font. */
+  private textWidth(text: string, weight: string): number {
+    const key = `${weight} ${text}`;
+    const known = this.widths.get(key);
+    if (known !== undefined) return known;
+    this.measure ??= canvasMeasure();
+    const width = this.measure(text, `${weight} 100px system-ui, sans-serif`) / 100;
+    this.widths.set(key, width);
+    return width;
+  }
+}
+
+/** Where an edge's label sits: its drawn middle when known, else half-way between its ends. */
+function edgeMiddle(e: EdgeSingular): { x: number; y: number } {
+  const mid = e.midpoint() as { x: number; y: number } | undefined;
+  if (mid && Number.isFinite(mid.x) && Number.isFinite(mid.y)) return mid;
+  const a = e.source().position();
+  const b = e.target().position();
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
