@@ -16,6 +16,7 @@ export function layoutInWorker(
   name: LayoutName,
   nodes: LayoutNode[],
   edges: { id: string; source: string; target: string }[],
+  aspect: number,
 ): Promise<Positions | null> {
   if (waiting) {
     // The old layout is moot; a worker cannot be interrupted mid-layout, so it is replaced.
@@ -39,7 +40,7 @@ export function layoutInWorker(
       w?.reject(new Error(e.message || 'the layout stopped unexpectedly'));
     };
   }
-  const request: LayoutRequest = { seq: ++seq, name, nodes, edges };
+  const request: LayoutRequest = { seq: ++seq, name, nodes, edges, aspect };
   const own = worker;
   return new Promise((resolve, reject) => {
     waiting = { seq: request.seq, resolve, reject };

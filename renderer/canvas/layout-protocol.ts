@@ -13,6 +13,8 @@ export interface LayoutRequest {
   name: LayoutName;
   nodes: LayoutNode[];
   edges: { id: string; source: string; target: string }[];
+  /** The window's width over its height, which the hierarchy wraps its levels to. */
+  aspect: number;
 }
 
 /** The worker's answer: a position per node id, or why there is none. */

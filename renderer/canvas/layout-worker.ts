@@ -1,23 +1,22 @@
 /// <reference lib="webworker" />
 /* global DedicatedWorkerGlobalScope */
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { seededRandom } from '../../graph-data';
-import { forceLayoutOptions } from './force-layout';
-import { forceEffort, type LayoutReply, type LayoutRequest } from './layout-protocol';
+import { computeLayout } from './layouts';
+import type { LayoutReply, LayoutRequest } from './layout-protocol';
 
 /*
- * Lays out a large graph off the main thread, on a headless Cytoscape core with the very options the
- * canvas uses, so that a vault of thousands of notes opens at once (on a quick placement) and settles
- * when this answers. The force layout's effort is scaled to the graph: fcose's most careful pass
- * costs minutes at a thousand nodes, its spectral draft seconds at ten thousand.
+ * Lays out a large graph off the main thread, on a headless Cytoscape core with the very layout code
+ * the page uses (computeLayout), so that a vault of thousands of notes opens at once on a quick
+ * placement and settles when this answers. The force layout's effort is scaled to the graph's size
+ * (forceEffort), since its most careful pass costs minutes at a thousand nodes.
  */
 
 cytoscape.use(fcose);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { seq, name, nodes, edges } = event.data;
+  const { seq, name, nodes, edges, aspect } = event.data;
   const post = (reply: LayoutReply) => scope.postMessage(reply);
   try {
     const cy = cytoscape({
@@ -28,26 +27,11 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
         ...edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
       ],
     });
-    const options: LayoutOptions =
-      name === 'fcose'
-        ? ({
-            ...forceLayoutOptions(cy),
-            ...forceEffort(nodes.length),
-            nodeDimensionsIncludeLabels: false,
-          } as LayoutOptions)
-        : ({ name: name === 'concentric' ? 'concentric' : 'breadthfirst', animate: false } as LayoutOptions);
-    const random = Math.random;
-    Math.random = seededRandom(20250101);
-    try {
-      cy.layout(options).run();
-    } finally {
-      Math.random = random;
+    const positions = computeLayout(cy, name, aspect, true);
+    for (const p of Object.values(positions)) {
+      p.x = Math.round(p.x);
+      p.y = Math.round(p.y);
     }
-    const positions: Record<string, { x: number; y: number }> = {};
-    cy.nodes().forEach((n) => {
-      const p = n.position();
-      positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
-    });
     post({ seq, positions });
   } catch (err) {
     post({ seq, error: (err as Error).message || String(err) });

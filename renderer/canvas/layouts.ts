@@ -2,6 +2,10 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/store';
 import { seededRandom, type NodeKind } from '../../graph-data';
 import { forceLayoutOptions } from './force-layout';
+import { cachedLayout, storeLayout } from './layout-cache';
+import { layoutInWorker } from './layout-client';
+import { forceEffort } from './layout-protocol';
+import { graphShapeKey, spiralPositions } from './quick-placement';
 import type { LoadedGraph } from '../engine/loaded-graph';
 
 const KIND_RANK: Record<NodeKind, number> = {
@@ -20,7 +24,7 @@ const KIND_RANK: Record<NodeKind, number> = {
 function options(name: LayoutName, cy: Core): LayoutOptions {
   switch (name) {
     case 'fcose':
-      return forceLayoutOptions(cy);
+      return { ...forceLayoutOptions(cy), ...forceEffort(cy.nodes().length) } as LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',
@@ -120,38 +124,91 @@ function levelsOf(cy: Core): string[][] {
 }
 
 /**
- * Lays the whole graph out synchronously and deterministically: Math.random is swapped for a seeded
- * generator for the length of the (non-animated, synchronous) run, and the result is kept, because
- * fcose's helper library also keeps a global counter that would make a second run differ. Then the
- * user's dragged positions for this layout are put back. The engine fits the result in the window.
+ * Computes a layout of every element in `cy`, deterministically: Math.random is swapped for a seeded
+ * generator for the length of the (non-animated, synchronous) run. `aspect` is the window's width over
+ * its height (the hierarchy wraps its levels to it). `headless` leaves labels out of node sizes (the
+ * layout worker has no canvas to measure them with). The same code runs in the page and in the worker.
  */
-export function runLayout(cy: Core, data: LoadedGraph, name: LayoutName, saved: Positions | undefined) {
-  // Computed positions per layout, kept with the graph, so that switching back or resetting gives
-  // the very same picture.
+export function computeLayout(cy: Core, name: LayoutName, aspect: number, headless = false): Positions {
+  seeded(`layout ${name}`, () => {
+    cy.layout({ ...options(name, cy), ...(headless ? { nodeDimensionsIncludeLabels: false } : {}) }).run();
+    if (name === 'breadthfirst') {
+      const wrapped = wrapLevels(levelsOf(cy), Math.max(0.5, aspect));
+      cy.batch(() => cy.nodes().forEach((n) => void n.position(wrapped[n.id()]!)));
+    }
+  });
+  const positions: Positions = {};
+  cy.nodes().forEach((n) => void (positions[n.id()] = { ...n.position() }));
+  return positions;
+}
+
+/** Graphs above this many nodes are laid out in the layout worker, drawn on a quick placement meanwhile. */
+export const WORKER_LAYOUT_NODES = 400;
+
+function place(cy: Core, positions: Positions): void {
+  cy.batch(() => cy.nodes().forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]!))));
+}
+
+/**
+ * Lays the whole graph out and puts the user's dragged positions for this layout back; the engine
+ * fits the result in the window. Computed positions are kept with the graph, so that switching back
+ * or resetting gives the very same picture (fcose's helper library also keeps a global counter that
+ * would make a second run differ).
+ *
+ * A large graph is drawn at once on a sunflower placement and laid out in the layout worker, or taken
+ * from the layouts kept from an earlier session; the returned promise resolves when its positions are
+ * on the canvas (false when a newer layout superseded it). Small graphs are laid out here and now.
+ */
+export function runLayout(
+  cy: Core,
+  data: LoadedGraph,
+  name: LayoutName,
+  saved: Positions | undefined,
+): Promise<boolean> | null {
   const computed = data.cached('layouts', () => new Map<LayoutName, Positions>());
+  const restore = () => {
+    if (saved) place(cy, saved);
+  };
   const known = computed.get(name);
   if (known) {
-    cy.batch(() => cy.nodes().forEach((n) => void (known[n.id()] && n.position(known[n.id()]!))));
-  } else {
-    seeded(`layout ${name}`, () => {
-      cy.layout(options(name, cy)).run();
-      if (name === 'breadthfirst') {
-        const wrapped = wrapLevels(levelsOf(cy), Math.max(0.5, cy.width() / Math.max(1, cy.height())));
-        cy.batch(() => cy.nodes().forEach((n) => void n.position(wrapped[n.id()]!)));
-      }
-    });
-    const positions: Positions = {};
-    cy.nodes().forEach((n) => void (positions[n.id()] = { ...n.position() }));
+    place(cy, known);
+    restore();
+    return null;
+  }
+  const aspect = cy.width() / Math.max(1, cy.height());
+  if (cy.nodes().length <= WORKER_LAYOUT_NODES) {
+    computed.set(name, computeLayout(cy, name, aspect));
+    restore();
+    return null;
+  }
+  const { graph } = data;
+  const shape = data.cached('shape-key', () => graphShapeKey(graph.nodes, graph.edges));
+  const degree = (id: string) => cy.getElementById(id).degree(false);
+  place(
+    cy,
+    data.cached('quick-placement', () =>
+      spiralPositions(graph.nodes.map((n) => ({ id: n.id, degree: degree(n.id) }))),
+    ),
+  );
+  restore();
+  const key = `${shape}:${name}:${name === 'breadthfirst' ? aspect.toFixed(1) : ''}`;
+  return (async () => {
+    let positions = await cachedLayout(key);
+    if (!positions) {
+      const nodes = cy
+        .nodes()
+        .map((n) => ({ id: n.id(), kind: String(n.data('kind')), degree: degree(n.id()) }));
+      const edges = cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+      const answer = await layoutInWorker(name, nodes, edges, aspect);
+      if (!answer) return false;
+      positions = answer;
+      void storeLayout(key, positions);
+    }
     computed.set(name, positions);
-  }
-  if (saved) {
-    cy.batch(() => {
-      for (const [id, pos] of Object.entries(saved)) {
-        const node = cy.getElementById(id);
-        if (node.nonempty()) node.position(pos);
-      }
-    });
-  }
+    place(cy, positions);
+    restore();
+    return true;
+  })();
 }
 
 /**

@@ -69,6 +69,8 @@ export class AtlasEngine {
   private unsubscribe: (() => void) | null = null;
   /** A camera to put back after the first layout instead of fitting (a reload's), until the canvas mounts. */
   private pendingCamera: CameraView | null = null;
+  /** Counts cameras set from outside (restored, saved views), so that a late layout does not undo one. */
+  private cameraSets = 0;
   private readonly viewportListeners = new Set<() => void>();
   private refitTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly zoomListeners = new Set<() => void>();
@@ -174,15 +176,32 @@ export class AtlasEngine {
     const cy = this.core;
     if (!cy) return;
     // Layouts that make room for labels must see every label at its own size, whatever the zoom.
-    this.labels?.natural(() =>
-      runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined),
+    let later: Promise<boolean> | null = null;
+    this.labels?.natural(() => {
+      later = runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
+    });
+    this.settleLayout(cy, true);
+    // A large graph's layout comes from the layout worker: drawn where it lands, then framed again.
+    const data = this.data;
+    const cameraSets = this.cameraSets;
+    void (later as Promise<boolean> | null)?.then(
+      (placed) => {
+        if (placed && this.core === cy && this.data === data && this.store.getState().layout === name)
+          // A camera restored (a reload's) or set (a saved view) meanwhile is kept.
+          this.settleLayout(cy, this.cameraSets === cameraSets);
+      },
+      (err: Error) => this.store.getState().notify(`The layout could not be computed: ${err.message}`),
     );
+  }
+
+  /** After new positions: redraw the classes, lay out a focus again, and frame what is visible. */
+  private settleLayout(cy: Core, frame: boolean): void {
     const s = this.store.getState();
     this.sync(s, true);
     this.globalPositions = null;
     if (s.focus) this.layoutFocus(s);
     this.camera_?.updateMinZoom();
-    this.camera_?.frame(cy.elements(':visible'), 40, false);
+    if (frame) this.camera_?.frame(cy.elements(':visible'), 40, false);
   }
 
   /** Forgets the dragged positions of the current layout and lays it out afresh. */
@@ -250,6 +269,7 @@ export class AtlasEngine {
     if (!cy) return;
     // A saved camera wins over a re-fit still waiting for the filters to settle.
     this.cancelRefit();
+    this.cameraSets++;
     cy.stop(true, false);
     cy.viewport({ zoom: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), view.zoom)), pan: view.pan });
   }
