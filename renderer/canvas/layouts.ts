@@ -145,8 +145,25 @@ export function computeLayout(cy: Core, name: LayoutName, aspect: number, headle
 /** Graphs above this many nodes are laid out in the layout worker, drawn on a quick placement meanwhile. */
 export const WORKER_LAYOUT_NODES = 400;
 
+/** Layouts computed in this session by graph shape, so that opening the same notes again draws at once. */
+const recent = new Map<string, Positions>();
+const RECENT_LAYOUTS = 4;
+
+function remember(key: string, positions: Positions): void {
+  recent.delete(key);
+  recent.set(key, positions);
+  for (const old of [...recent.keys()].slice(0, Math.max(0, recent.size - RECENT_LAYOUTS)))
+    recent.delete(old);
+}
+
 function place(cy: Core, positions: Positions): void {
   cy.batch(() => cy.nodes().forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]!))));
+}
+
+/** Puts a computed layout on the canvas, then the user's dragged positions over it. */
+export function placeLayout(cy: Core, positions: Positions, saved: Positions | undefined): void {
+  place(cy, positions);
+  if (saved) place(cy, saved);
 }
 
 /**
@@ -156,15 +173,16 @@ function place(cy: Core, positions: Positions): void {
  * would make a second run differ).
  *
  * A large graph is drawn at once on a sunflower placement and laid out in the layout worker, or taken
- * from the layouts kept from an earlier session; the returned promise resolves when its positions are
- * on the canvas (false when a newer layout superseded it). Small graphs are laid out here and now.
+ * from the layouts kept from an earlier session; the returned promise resolves to its positions (null
+ * when a newer layout superseded it), which the caller puts on the canvas with `placeLayout` if the
+ * graph is still the one shown. Small graphs are laid out here and now.
  */
 export function runLayout(
   cy: Core,
   data: LoadedGraph,
   name: LayoutName,
   saved: Positions | undefined,
-): Promise<boolean> | null {
+): Promise<Positions | null> | null {
   const computed = data.cached('layouts', () => new Map<LayoutName, Positions>());
   const restore = () => {
     if (saved) place(cy, saved);
@@ -184,6 +202,14 @@ export function runLayout(
   const { graph } = data;
   const shape = data.cached('shape-key', () => graphShapeKey(graph.nodes, graph.edges));
   const degree = (id: string) => cy.getElementById(id).degree(false);
+  const key = `${shape}:${name}:${name === 'breadthfirst' ? aspect.toFixed(1) : ''}`;
+  const again = recent.get(key);
+  if (again) {
+    computed.set(name, again);
+    place(cy, again);
+    restore();
+    return null;
+  }
   place(
     cy,
     data.cached('quick-placement', () =>
@@ -191,23 +217,20 @@ export function runLayout(
     ),
   );
   restore();
-  const key = `${shape}:${name}:${name === 'breadthfirst' ? aspect.toFixed(1) : ''}`;
+  // Taken now: by the time the cache answers, the canvas may hold another graph.
+  const nodes = graph.nodes.map((n) => ({ id: n.id, kind: n.kind, degree: degree(n.id) }));
+  const edges = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
   return (async () => {
     let positions = await cachedLayout(key);
     if (!positions) {
-      const nodes = cy
-        .nodes()
-        .map((n) => ({ id: n.id(), kind: String(n.data('kind')), degree: degree(n.id()) }));
-      const edges = cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
       const answer = await layoutInWorker(name, nodes, edges, aspect);
-      if (!answer) return false;
+      if (!answer) return null;
       positions = answer;
       void storeLayout(key, positions);
     }
     computed.set(name, positions);
-    place(cy, positions);
-    restore();
-    return true;
+    remember(key, positions);
+    return positions;
   })();
 }
 

@@ -5,7 +5,7 @@ import { Graph, Tour } from '../../graph-data';
 import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
 import { cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
-import { runFocusLayout, runLayout, type Positions } from '../canvas/layouts';
+import { placeLayout, runFocusLayout, runLayout, type Positions } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, reducedMotion, type ZoomLimits } from './camera';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
@@ -176,7 +176,7 @@ export class AtlasEngine {
     const cy = this.core;
     if (!cy) return;
     // Layouts that make room for labels must see every label at its own size, whatever the zoom.
-    let later: Promise<boolean> | null = null;
+    let later: Promise<Positions | null> | null = null;
     this.labels?.natural(() => {
       later = runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
     });
@@ -184,11 +184,14 @@ export class AtlasEngine {
     // A large graph's layout comes from the layout worker: drawn where it lands, then framed again.
     const data = this.data;
     const cameraSets = this.cameraSets;
-    void (later as Promise<boolean> | null)?.then(
-      (placed) => {
-        if (placed && this.core === cy && this.data === data && this.store.getState().layout === name)
-          // A camera restored (a reload's) or set (a saved view) meanwhile is kept.
-          this.settleLayout(cy, this.cameraSets === cameraSets);
+    void (later as Promise<Positions | null> | null)?.then(
+      (positions) => {
+        if (!positions || this.core !== cy || this.data !== data || this.store.getState().layout !== name)
+          return;
+        // Dragged meanwhile, on the quick placement: those positions are kept too.
+        placeLayout(cy, positions, useSaved ? this.positions.saved(name) : undefined);
+        // A camera restored (a reload's) or set (a saved view) meanwhile is kept.
+        this.settleLayout(cy, this.cameraSets === cameraSets);
       },
       (err: Error) => this.store.getState().notify(`The layout could not be computed: ${err.message}`),
     );
