@@ -61,6 +61,8 @@ test.describe('state that survives a reload', () => {
 
     // Zoom in with the toolbar and pan a little; the camera is what comes back.
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    // The zoom animates to its step; the camera is read once it has arrived.
+    await page.waitForFunction(() => !(window as unknown as { cy: { animated(): boolean } }).cy.animated());
     await page.evaluate(() => void (window as unknown as { cy: CameraCy }).cy.panBy({ x: 37, y: -21 }));
     const before = await camera(page);
 
