@@ -77,6 +77,25 @@ test.describe('explorer: selecting nodes and following relations', () => {
     await expect(app.detailsTitle).toHaveText(distro);
   });
 
+  test('a relation followed by keyboard opens the next node at its top, with focus on its heading', async ({
+    page,
+  }) => {
+    const app = new ExplorerPage(page);
+    await app.open('#node=eks-anywhere');
+    const distro = await app.label('eks-distro');
+    const link = app
+      .relationGroup(`${await app.label('eks-anywhere')} is built on`)
+      .getByRole('button', { name: distro });
+    // Reached far down the panel, as a keyboard user would after tabbing through the facts.
+    await link.focus();
+    const panel = page.locator('.side-tabpanel');
+    expect(await panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(app.detailsTitle).toHaveText(distro);
+    await expect(app.detailsTitle).toBeFocused();
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
   test('hovering a node lights up its neighbours and dims the rest', async ({ page }) => {
     const app = new ExplorerPage(page);
     await app.open();

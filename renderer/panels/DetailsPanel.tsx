@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef } from 'react';
 import {
   HOSTING_LABELS,
   NODE_KIND_INFO,
@@ -95,6 +95,12 @@ function InferredBadge({ inferred, cite }: { inferred: Inference; cite?: Citatio
 }
 
 /** Everything about the selected node: facts with their sources, and relations to follow. */
+/**
+ * Set when the user follows a relation from this panel: the link they used goes with the old node,
+ * so the keyboard lands on the next node's heading instead of falling to the page.
+ */
+let followed = false;
+
 export function DetailsPanel() {
   // The canvas lights a new selection at once; the panel (hundreds of DOM nodes) follows a moment
   // later, so that a click paints within its frame.
@@ -102,6 +108,16 @@ export function DetailsPanel() {
   const select = useAtlas((s) => s.select);
   const data = useData();
   const view = selection ? data.view(selection) : undefined;
+  const title = useRef<HTMLHeadingElement>(null);
+  // A new node is read from its top, and one reached through a relation takes the keyboard focus.
+  useLayoutEffect(() => {
+    const heading = title.current;
+    if (!heading) return;
+    const panel = heading.closest('.side-tabpanel');
+    if (panel) panel.scrollTop = 0;
+    if (followed) heading.focus({ preventScroll: true });
+    followed = false;
+  }, [view?.node.id]);
   // Under a facet filter, a node the notes are silent about says so rather than looking like a "no".
   const silence = useAtlas((s) =>
     s.selection
@@ -145,7 +161,9 @@ export function DetailsPanel() {
         )}
         {node.inferred && <InferredBadge inferred={node.inferred} />}
       </p>
-      <h2 className="details-title">{node.label}</h2>
+      <h2 className="details-title" ref={title} tabIndex={-1}>
+        {node.label}
+      </h2>
       {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(', ')}</p>}
       <p className="summary">{node.summary}</p>
       {silence && (
@@ -232,7 +250,14 @@ export function DetailsPanel() {
                 const other = data.index.node.get(line.other);
                 return (
                   <li key={line.edge.id}>
-                    <button type="button" className="node-link" onClick={() => select(line.other)}>
+                    <button
+                      type="button"
+                      className="node-link"
+                      onClick={() => {
+                        followed = true;
+                        select(line.other);
+                      }}
+                    >
                       {other && <KindIcon kind={other.kind} />}
                       {data.label(line.other)}
                     </button>
