@@ -13,7 +13,7 @@ const GRAPH = syntheticGraph({ nodes: 10_000, seed: 5 });
 type EngineWindow = Window & { atlasEngine: { load(graph: unknown): { ok: boolean } } };
 
 test.describe('a graph of 10,000 nodes', () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 300_000 });
 
   test('opens, and can be searched, selected and filtered', async ({ page }) => {
     const app = new ExplorerPage(page);

@@ -1,4 +1,4 @@
-import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import type { CollectionArgument, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
 import {
   BOOST_PX,
@@ -259,8 +259,10 @@ export class LabelLayer {
    */
   private reproject(ids: string[]): void {
     if (ids.length === 0) return;
-    let eles = this.cy.collection();
-    for (const id of ids) eles = eles.union(this.cy.getElementById(id));
+    // One collection from the list: a union per id rebuilds the collection each time (quadratic).
+    const eles = this.cy.collection(
+      ids.map((id) => this.cy.getElementById(id)) as unknown as CollectionArgument,
+    );
     (eles as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
   }
 
