@@ -24,6 +24,11 @@ export class CanvasClasses {
     this.applied.clear();
   }
 
+  /** Whether filters or focus hide an element now (the stylesheet's `.hidden`), without asking its style. */
+  isHidden(id: string): boolean {
+    return this.base.get(id) === 'hidden';
+  }
+
   /** Whether an element is lit now (the selection, a hover, a study tool's emphasis...). */
   isLit(id: string): boolean {
     return this.lit.has(id);

@@ -2,6 +2,7 @@ import type { CollectionArgument, Core, EdgeSingular, NodeCollection, NodeSingul
 import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
 import {
   BOOST_PX,
+  READABLE_PX,
   placeLabels,
   type LabelCandidate,
   type LabelMode,
@@ -21,6 +22,8 @@ const BOOSTED_WIDTH_PX = 170;
 const MAX_PX = 22;
 /** Bodies keep labels off only their middle part, so that labels may graze a neighbour's edge. */
 const BODY_SHRINK = 0.7;
+/** Nodes this far beyond the window, in screen pixels, are left out of the labels' measuring. */
+const CULL_MARGIN_PX = 200;
 /** Boosted sizes change in steps of an eighth of an octave of zoom, so a zoom animation restyles rarely. */
 const STEPS_PER_OCTAVE = 8;
 
@@ -120,23 +123,29 @@ export class LabelLayer {
     const pinned = this.pinnedIds();
     const candidates: LabelCandidate[] = [];
     const bodies: Rect[] = [];
-    const nodes = (only ?? cy.nodes()).filter(':visible');
-    const edges = only ? cy.collection() : cy.edges(':visible');
+    // What filters and focus hide is known without asking Cytoscape's `:visible`, which computes
+    // every element's style (seconds at 10,000 nodes).
+    const shown = (ele: NodeSingular | EdgeSingular) => !this.classes.isHidden(ele.id());
+    const nodes = (only ?? cy.nodes()).filter(shown);
+    const edges = only ? cy.collection() : cy.edges().filter(shown);
     const natural = new Map<string, number>();
+    // Around the window (in model units times the zoom, as the candidates are): what lies beyond it
+    // can neither be drawn nor keep a drawn label off, so a large graph is measured only where seen.
+    const reach = view && {
+      x1: view.x1 - CULL_MARGIN_PX,
+      y1: view.y1 - CULL_MARGIN_PX,
+      x2: view.x2 + CULL_MARGIN_PX,
+      y2: view.y2 + CULL_MARGIN_PX,
+    };
 
     nodes.forEach((n) => {
       const id = n.id();
       const selected = n.hasClass('selected-node');
-      const lit = n.hasClass('lit');
       const pos = n.position();
-      const half = (n.outerWidth() * zoom * BODY_SHRINK) / 2;
-      bodies.push({
-        x1: pos.x * zoom - half,
-        x2: pos.x * zoom + half,
-        y1: pos.y * zoom - half,
-        y2: pos.y * zoom + half,
-      });
-      const dim = n.hasClass('dim') && !lit;
+      const sx = pos.x * zoom;
+      const sy = pos.y * zoom;
+      if (!selected && reach && (sx < reach.x1 || sx > reach.x2 || sy < reach.y1 || sy > reach.y2)) return;
+      const lit = n.hasClass('lit');
       const font = Number(n.data('fontSize')) || 13;
       natural.set(id, font);
       const service = n.data('kind') === 'service';
@@ -150,6 +159,11 @@ export class LabelLayer {
           : lit || pinned.has(id)
             ? 'boost'
             : 'natural';
+      const half = (n.outerWidth() * zoom * BODY_SHRINK) / 2;
+      bodies.push({ x1: sx - half, x2: sx + half, y1: sy - half, y2: sy + half });
+      // A label too small to read at this zoom is not drawn: no need to measure it.
+      if (mode === 'natural' && font * zoom < READABLE_PX) return;
+      const dim = n.hasClass('dim') && !lit;
       const rank = selected
         ? 0
         : lit
@@ -160,7 +174,7 @@ export class LabelLayer {
       const size = this.nodeSize(n, font);
       candidates.push({
         id,
-        x: pos.x * zoom,
+        x: sx,
         y: (pos.y + n.outerHeight() / 2 + LABEL_MARGIN) * zoom,
         anchor: 'below',
         naturalPx: font * zoom,
