@@ -1,12 +1,19 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Collection, type CollectionArgument, type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { z } from 'zod';
 import { Graph, Tour } from '../../graph-data';
 import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
 import { cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
-import { placeLayout, runFocusLayout, runLayout, type Positions } from '../canvas/layouts';
-import { Camera, MAX_ZOOM, ZOOM_STEP, reducedMotion, type ZoomLimits } from './camera';
+import {
+  WORKER_LAYOUT_NODES,
+  placeLayout,
+  runFocusLayout,
+  runLayout,
+  type Positions,
+} from '../canvas/layouts';
+import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
+import { isLargeGraph } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
 import { graphView } from './graph-view';
@@ -17,8 +24,6 @@ import { canvasMeasure, describeScene } from './picture/svg-scene';
 
 cytoscape.use(fcose);
 
-/** Elements (nodes and edges) beyond which a graph counts as large for drawing purposes. */
-const LARGE_GRAPH = 3000;
 const NO_LIMITS: ZoomLimits = { atMin: false, atMax: false };
 /** A filter change re-fits the view once the filters have stopped changing for this long. */
 const REFIT_MS = 250;
@@ -143,9 +148,9 @@ export class AtlasEngine {
         maxZoom: MAX_ZOOM,
         selectionType: 'single',
         boxSelectionEnabled: false,
-        hideEdgesOnViewport: elements.length > LARGE_GRAPH,
       });
       this.core = cy;
+      tuneForSize(cy);
       this.labels = new LabelLayer(cy, this.classes);
       this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
       this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));
@@ -177,9 +182,12 @@ export class AtlasEngine {
     if (!cy) return;
     // Layouts that make room for labels must see every label at its own size, whatever the zoom.
     let later: Promise<Positions | null> | null = null;
-    this.labels?.natural(() => {
+    const run = () => {
       later = runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
-    });
+    };
+    // The layout worker measures no labels, so a large graph's labels are not reset for it.
+    if (cy.nodes().length > WORKER_LAYOUT_NODES || !this.labels) run();
+    else this.labels.natural(run);
     this.settleLayout(cy, true);
     // A large graph's layout comes from the layout worker: drawn where it lands, then framed again.
     const data = this.data;
@@ -204,7 +212,8 @@ export class AtlasEngine {
     this.globalPositions = null;
     if (s.focus) this.layoutFocus(s);
     this.camera_?.updateMinZoom();
-    if (frame) this.camera_?.frame(cy.elements(':visible'), 40, false);
+    // A large graph's labels are specks beside its size: framing its nodes is the same picture.
+    if (frame) this.camera_?.frame(this.shown(cy.elements()), 40, false, MAX_ZOOM, !isLargeGraph(cy));
   }
 
   /** Forgets the dragged positions of the current layout and lays it out afresh. */
@@ -241,8 +250,8 @@ export class AtlasEngine {
     const cy = this.core;
     if (!cy || !this.camera_) return;
     this.cancelRefit();
-    const visible = (ids ? this.collect(ids) : cy.elements()).filter(':visible');
-    this.camera_.frame(visible, options.padding ?? 40, options.animate ?? false);
+    const visible = this.shown(ids ? this.collect(ids) : cy.elements());
+    this.camera_.frame(visible, options.padding ?? 40, options.animate ?? false, MAX_ZOOM, !isLargeGraph(cy));
   }
 
   /**
@@ -252,7 +261,7 @@ export class AtlasEngine {
   show(ids: readonly string[], padding = 60): void {
     const cy = this.core;
     if (!cy || !this.camera_) return;
-    this.camera_.frame(this.collect(ids).filter(':visible'), padding, true, SHOW_MAX_ZOOM, false);
+    this.camera_.frame(this.shown(this.collect(ids)), padding, true, SHOW_MAX_ZOOM, false);
   }
 
   /** Brings a node and its neighbours into a view where they can be read (as selecting does). */
@@ -314,7 +323,7 @@ export class AtlasEngine {
     const ext = cy.extent();
     const { x, y } = node.position();
     if (x > ext.x1 && x < ext.x2 && y > ext.y1 && y < ext.y2) return;
-    if (reducedMotion()) cy.center(node);
+    if (stillCamera(cy)) cy.center(node);
     else cy.animate({ center: { eles: node } }, { duration: 200 });
   }
 
@@ -359,9 +368,10 @@ export class AtlasEngine {
   /** The ids the canvas shows now (hidden by filters or focus: left out). */
   visibleIds(): { nodes: Set<string>; edges: Set<string> } {
     const cy = this.core;
+    const shown = cy ? this.shown(cy.elements()) : null;
     return {
-      nodes: new Set(cy?.nodes(':visible').map((n) => n.id()) ?? []),
-      edges: new Set(cy?.edges(':visible').map((e) => e.id()) ?? []),
+      nodes: new Set(shown?.nodes().map((n) => n.id()) ?? []),
+      edges: new Set(shown?.edges().map((e) => e.id()) ?? []),
     };
   }
 
@@ -373,7 +383,7 @@ export class AtlasEngine {
     const cy = this.core;
     if (!cy) return '';
     // The labels are the screen's too: those drawn, at the sizes drawn, relative to the graph.
-    const bb = cy.elements(':visible').boundingBox();
+    const bb = this.shown(cy.elements()).boundingBox();
     const scale = Math.min(2, maxSide / Math.max(1, bb.w), maxSide / Math.max(1, bb.h));
     return cy.png({ output: 'base64', full: true, scale, bg: background });
   }
@@ -394,6 +404,7 @@ export class AtlasEngine {
       cy.elements().remove();
       cy.add(graphElements(s.data.graph));
     });
+    tuneForSize(cy);
     this.classes.reset();
     this.labels?.reset();
     this.layout(s.layout, true);
@@ -488,11 +499,19 @@ export class AtlasEngine {
     this.refitTimer = null;
   }
 
-  private collect(ids: Iterable<string>) {
+  /** These elements of the core, in one collection (a union per id would be quadratic). */
+  private collect(ids: Iterable<string>): Collection {
     const cy = this.core!;
-    let eles = cy.collection();
-    for (const id of ids) eles = eles.union(cy.getElementById(id));
-    return eles;
+    const found = [...ids].map((id) => cy.getElementById(id)).filter((e) => e.nonempty());
+    return cy.collection(found as unknown as CollectionArgument);
+  }
+
+  /**
+   * The elements of `eles` that filters and focus leave on the canvas, as the engine set them:
+   * Cytoscape's `:visible` would compute every element's style to say the same (seconds at 10,000).
+   */
+  private shown(eles: Collection): Collection {
+    return eles.filter((e) => !this.classes.isHidden(e.id()));
   }
 
   private listen(cy: Core): void {
@@ -541,6 +560,24 @@ export class AtlasEngine {
     // Labels are placed where the nodes are: moving one moves what fits around it.
     cy.on('position', 'node', () => this.labels?.schedule());
   }
+}
+
+/** The canvas renderer's switches for moving the view, which Cytoscape reads on every frame. */
+interface ViewportFlags {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
+/**
+ * A large graph is panned and zoomed on a picture of itself, without its edges while the view moves
+ * (Cytoscape's own switches, set per graph since a graph loaded later may be larger than the first).
+ */
+function tuneForSize(cy: Core): void {
+  const large = isLargeGraph(cy);
+  const flags = (cy as unknown as { renderer(): ViewportFlags | undefined }).renderer();
+  if (!flags) return;
+  flags.hideEdgesOnViewport = large;
+  flags.textureOnViewport = large;
 }
 
 /** What the schema cannot say: ids are unique and every relation joins two nodes of the graph. */

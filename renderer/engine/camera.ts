@@ -1,4 +1,5 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
+import { isLargeGraph } from './scale';
 
 /** Each zoom click or key multiplies the zoom by this (or divides by it). */
 export const ZOOM_STEP = 1.25;
@@ -24,6 +25,14 @@ export function reducedMotion(): boolean {
   );
 }
 
+/**
+ * Whether camera moves on this core jump rather than glide: the user asked for less motion, or the
+ * graph is so large that each frame of a glide would hold the page for a large part of a second.
+ */
+export function stillCamera(cy: Core): boolean {
+  return reducedMotion() || isLargeGraph(cy);
+}
+
 /** The zoom and pan that show `box` (model coordinates) centred in a `width` x `height` window. */
 export function framing(
   box: { x1: number; y1: number; w: number; h: number },
@@ -46,7 +55,7 @@ export function framing(
  * The camera over the one core: zoom steps that compound (a click during a step's animation
  * multiplies the zoom being animated to, not the zoom reached so far), a minimum zoom at which the
  * whole graph is always seen, framing a selection with its neighbours, and the zoom limits for
- * the buttons. Every move is animated, or instant under `prefers-reduced-motion`.
+ * the buttons. Every move is animated, or instant under `prefers-reduced-motion` and on large graphs.
  */
 export class Camera {
   private target: number | null = null;
@@ -82,7 +91,7 @@ export class Camera {
     const level = clamp(from * factor, cy.minZoom(), cy.maxZoom());
     const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
     cy.stop(true, false);
-    if (reducedMotion()) {
+    if (stillCamera(cy)) {
       this.target = null;
       cy.zoom({ level, renderedPosition });
     } else {
@@ -107,7 +116,7 @@ export class Camera {
     const cy = this.cy;
     const all = cy.nodes();
     if (all.empty() || cy.width() < 2 || cy.height() < 2) return;
-    const box = all.boundingBox();
+    const box = bodyBox(all);
     const { zoom } = framing(box, cy.width(), cy.height(), padding, { min: 1e-4, max: MAX_ZOOM });
     cy.minZoom(clamp(zoom * 0.5, 1e-3, 0.5));
     this.checkLimits();
@@ -126,7 +135,7 @@ export class Camera {
     // labels) frames the same picture at a fraction of the cost of every edge's curve.
     const nodes = eles.nodes();
     if (nodes.empty()) return;
-    const measure = () => nodes.boundingBox({ includeLabels: withLabels });
+    const measure = () => (withLabels ? nodes.boundingBox({ includeLabels: true }) : bodyBox(nodes));
     const limits = { min: cy.minZoom(), max: Math.min(maxZoom, cy.maxZoom()) };
     let view = framing(measure(), cy.width(), cy.height(), padding, limits);
     for (let round = 0; withLabels && round < 4; round++) {
@@ -140,7 +149,7 @@ export class Camera {
     if (withLabels) this.relabel();
     this.target = null;
     cy.stop(true, false);
-    if (animate && !reducedMotion()) cy.animate(view, { duration: MOTION_MS, easing: 'ease-in-out-cubic' });
+    if (animate && !stillCamera(cy)) cy.animate(view, { duration: MOTION_MS, easing: 'ease-in-out-cubic' });
     else cy.viewport(view);
   }
 
@@ -154,7 +163,7 @@ export class Camera {
     const node = cy.getElementById(id);
     if (node.empty() || !node.visible()) return;
     const hood = node.closedNeighborhood('node').filter(':visible');
-    const box = hood.boundingBox({ includeLabels: false });
+    const box = bodyBox(hood);
     // Room for the names under the nodes at the window's edge (they are drawn 12 px tall).
     const padding = Math.min(80, Math.max(40, Math.min(cy.width(), cy.height()) / 8));
     const want = framing(box, cy.width(), cy.height(), padding, {
@@ -175,6 +184,39 @@ export class Camera {
     this.limits = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** A box in graph units. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+}
+
+/** The stylesheet's ring around every node body, in graph units (renderer/canvas/cy-style.ts). */
+const BORDER = 3;
+
+/**
+ * The box the nodes' bodies cover (from their positions and drawn sizes), without asking Cytoscape
+ * for a bounding box, which computes the style of every node: seconds on a large graph.
+ */
+export function bodyBox(nodes: NodeCollection): Box {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((n) => {
+    const { x, y } = n.position();
+    const half = (Number(n.data('size')) || 0) / 2 + BORDER;
+    x1 = Math.min(x1, x - half);
+    y1 = Math.min(y1, y - half);
+    x2 = Math.max(x2, x + half);
+    y2 = Math.max(y2, y + half);
+  });
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
 function clamp(value: number, min: number, max: number): number {
