@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../graph-data';
+import { NODE_BORDER } from './elements';
 import { KIND_STYLE } from './kind-style';
 
 const PALETTE = {
@@ -68,7 +69,7 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
         'text-background-padding': '3px',
         'text-background-shape': 'roundrectangle',
         // A ring in the background colour keeps nodes apart from the edges under them; states recolour it.
-        'border-width': 3,
+        'border-width': NODE_BORDER,
         'border-color': p.bg,
       },
     },

@@ -9,6 +9,16 @@ const FONT = { base: 13, max: 26, service: 8 };
 export const LABEL_WIDTH = 150;
 /** The font size of relation verbs, in graph units. */
 export const EDGE_FONT = 12;
+/** The ring around every node body, in graph units (the stylesheet's `border-width`). */
+export const NODE_BORDER = 3;
+
+/**
+ * A node's drawn width and height with its ring, as Cytoscape's `outerWidth()` gives it, read from
+ * its data: asking Cytoscape computes the node's style, which on a large graph adds up to seconds.
+ */
+export function outerSize(node: { data(key: string): unknown }): number {
+  return (Number(node.data('size')) || 0) + NODE_BORDER;
+}
 
 /**
  * How much bigger than its kind's size a node is drawn: hubs (many relations) grow with the square

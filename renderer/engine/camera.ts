@@ -1,4 +1,5 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
+import { outerSize } from '../canvas/elements';
 import { isLargeGraph } from './scale';
 
 /** Each zoom click or key multiplies the zoom by this (or divides by it). */
@@ -150,7 +151,11 @@ export class Camera {
     this.target = null;
     cy.stop(true, false);
     if (animate && !stillCamera(cy)) cy.animate(view, { duration: MOTION_MS, easing: 'ease-in-out-cubic' });
-    else cy.viewport(view);
+    else {
+      cy.viewport(view);
+      // Labels for the new view in this same task, so that the jump is drawn once, not twice.
+      this.relabel();
+    }
   }
 
   /**
@@ -196,9 +201,6 @@ export interface Box {
   h: number;
 }
 
-/** The stylesheet's ring around every node body, in graph units (renderer/canvas/cy-style.ts). */
-const BORDER = 3;
-
 /**
  * The box the nodes' bodies cover (from their positions and drawn sizes), without asking Cytoscape
  * for a bounding box, which computes the style of every node: seconds on a large graph.
@@ -210,7 +212,7 @@ export function bodyBox(nodes: NodeCollection): Box {
   let y2 = -Infinity;
   nodes.forEach((n) => {
     const { x, y } = n.position();
-    const half = (Number(n.data('size')) || 0) / 2 + BORDER;
+    const half = outerSize(n) / 2;
     x1 = Math.min(x1, x - half);
     y1 = Math.min(y1, y - half);
     x2 = Math.max(x2, x + half);

@@ -8,7 +8,7 @@ import {
   type LabelMode,
   type Rect,
 } from '../canvas/label-levels';
-import { LABEL_WIDTH, EDGE_FONT } from '../canvas/elements';
+import { LABEL_WIDTH, EDGE_FONT, outerSize } from '../canvas/elements';
 import type { CanvasClasses } from './class-diff';
 import { canvasMeasure, wrapLabel, type Measure } from './picture/svg-scene';
 
@@ -159,7 +159,8 @@ export class LabelLayer {
           : lit || pinned.has(id)
             ? 'boost'
             : 'natural';
-      const half = (n.outerWidth() * zoom * BODY_SHRINK) / 2;
+      const outer = outerSize(n);
+      const half = (outer * zoom * BODY_SHRINK) / 2;
       bodies.push({ x1: sx - half, x2: sx + half, y1: sy - half, y2: sy + half });
       // A label too small to read at this zoom is not drawn: no need to measure it.
       if (mode === 'natural' && font * zoom < READABLE_PX) return;
@@ -175,7 +176,7 @@ export class LabelLayer {
       candidates.push({
         id,
         x: sx,
-        y: (pos.y + n.outerHeight() / 2 + LABEL_MARGIN) * zoom,
+        y: (pos.y + outer / 2 + LABEL_MARGIN) * zoom,
         anchor: 'below',
         naturalPx: font * zoom,
         w: size.full.w,
@@ -190,7 +191,15 @@ export class LabelLayer {
     const edgeOf = new Map<string, EdgeSingular>();
     edges.forEach((e) => {
       const lit = e.hasClass('show-label');
-      if (!lit && (e.hasClass('dim') || EDGE_FONT * zoom < 11)) return;
+      if (!lit && (e.hasClass('dim') || EDGE_FONT * zoom < READABLE_PX)) return;
+      if (reach && !lit) {
+        // A verb sits about half-way between the ends: one far beyond the window is not measured.
+        const a = e.source().position();
+        const b = e.target().position();
+        const x = ((a.x + b.x) / 2) * zoom;
+        const y = ((a.y + b.y) / 2) * zoom;
+        if (x < reach.x1 || x > reach.x2 || y < reach.y1 || y > reach.y2) return;
+      }
       edgeOf.set(e.id(), e);
       shownEdges.push({
         id: e.id(),
