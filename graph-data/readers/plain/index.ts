@@ -1,6 +1,7 @@
 import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, shortName, singular } from './names';
+import { SLASHED_HEADING } from './headings';
 import { dropBroader } from './overlaps';
 import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
@@ -45,7 +46,11 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const kept: DraftNode[] = [];
   // Services and other headed subjects first, so that a bare mention ("ECS") joins the service.
   const order = (n: DraftNode) =>
-    n.inferred?.rule === 'service-heading' ? 0 : n.kind === 'comparison' ? 1 : 2;
+    n.inferred?.rule === 'service-heading' || n.inferred?.rule === SLASHED_HEADING
+      ? 0
+      : n.kind === 'comparison'
+        ? 1
+        : 2;
   for (const node of [...nodes].sort((a, b) => order(a) - order(b))) {
     const names = [node.ref, node.label, ...node.aliases].map(nameKey).filter(Boolean);
     const same = node.kind === 'comparison' ? undefined : names.map((k) => byName.get(k)).find(Boolean);
