@@ -95,3 +95,40 @@ describe('software installed on compute', () => {
     expect(rels).toEqual(expect.arrayContaining(['Acme Kube runs-on EC2', 'Acme Kube runs-on bare metal']));
   });
 });
+
+describe('on-premises written as where the service runs', () => {
+  it('is a place it runs on, with the words of the line; not in an exam tip (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Acme Batch**',
+        '### **Key Notes**',
+        '- **Use Case**: Run nightly jobs on-premises for data residency.',
+        '- **Exam Tip**: Know when to run it on-premises.',
+      ].join('\n'),
+    );
+    const placed = d.relations.filter((r) => r.kind === 'runs-on');
+    expect(placed.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(['Acme Batch runs-on On-premises']);
+    expect(placed[0]!.inferred).toEqual({
+      rule: 'runs-on-premises',
+      words: 'Run nightly jobs on-premises',
+    });
+    expect(placed[0]!.cite.line).toBe(3);
+  });
+  it('reads "on-prem" and "on prem" too, keeping the written form as a name (plain style)', () => {
+    const d = read(['Acme Batch:', '- Deploy workers On-Prem with the installer.'].join('\n'), 'note.txt');
+    expect(d.relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(['Acme Batch runs-on On-premises']);
+    expect(d.nodes.find((n) => n.label === 'On-premises')!.aliases).toContain('On-Prem');
+  });
+  it('is not read from on-premises describing a noun, from other verbs, or from someone else running', () => {
+    const rels = relations(
+      [
+        'Acme Batch:',
+        '- Runs on-premises servers alongside cloud workers.',
+        '- Migrates jobs from on-premises to AWS.',
+        '- Customers who run servers on-premises save on transfer.',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(rels.filter((r) => r.includes('On-premises'))).toEqual([]);
+  });
+});

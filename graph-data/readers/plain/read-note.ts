@@ -8,7 +8,7 @@ import { hostingFacets, orchestratorFacets } from './rules/facets';
 import { featuresRule, namedFeatureRule } from './rules/features';
 import { integrationsRule, supportsNamedRule } from './rules/integrations';
 import { partsSumRule } from './rules/parts';
-import { machineRule, runsOnRule } from './rules/runs-on';
+import { machineRule, onPremisesRule, runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
 import type { RelationRule, RuleInput } from './rules/types';
 import { useCasesRule } from './rules/use-cases';
@@ -32,6 +32,7 @@ export const RELATION_RULES: RelationRule[] = [
   integrationsRule,
   supportsNamedRule,
   runsOnRule,
+  onPremisesRule,
   machineRule,
   toolRolesRule,
   useCasesRule,

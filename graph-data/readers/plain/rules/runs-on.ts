@@ -117,3 +117,43 @@ export const machineRule: RelationRule = {
     return [{ kind: 'runs-on', to, toKind: 'platform', words: `${input.key}: ${m[0].trim()}` }];
   },
 };
+
+/** Words that end what a running verb runs: past them the sentence says something else. */
+const FUNCTION_WORDS =
+  'in|on|at|to|for|with|via|across|from|than|of|into|onto|over|under|without|by|and|or|but|not|no|is|are|be';
+/** "Run ECS tasks on-premises", "deploy it on prem for ...": a running verb, up to four words it runs, on-premises. */
+const RUN_ON_PREMISES = new RegExp(
+  String.raw`\b(?:run|runs|running|deploy|deploys|deployed|deploying|host|hosts|hosted|hosting|install|installs|installed|operate|operates)` +
+    String.raw`(?:\s+(?!(?:${FUNCTION_WORDS})\b)[^\s,;:()]+){0,4}\s+(on[- ]prem(?:ise|ises)?)` +
+    // On-premises as where (an adverb), not as a word describing a noun ("on-premises servers").
+    String.raw`(?=\s*$|\s*[,.;:()]|\s+(?:for|with|to|and|or|using|via|without|in|at)\b)`,
+  'i',
+);
+
+/**
+ * "Use Case: Run ECS tasks on-premises", "Deploy the agent on-prem": on-premises written as where the
+ * service runs is a place it runs on. Only when the verb opens the sentence or clause (or follows
+ * "to", "can" or the service's own name), so that "customers who run servers on-premises" is not
+ * read as the service running there.
+ */
+export const onPremisesRule: RelationRule = {
+  name: 'runs-on-premises',
+  apply(input: RuleInput): RelationClaim[] {
+    if (!input.subjectNames || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
+    const m = RUN_ON_PREMISES.exec(input.value);
+    if (!m) return [];
+    const before = input.value.slice(0, m.index).trim().toLowerCase();
+    const own = input.subjectNames.map((n) => n.toLowerCase());
+    if (before && !/(?:^|[,;]|\bto|\bcan|\balso)$/.test(before) && !own.includes(before)) return [];
+    const written = m[1]!;
+    return [
+      {
+        kind: 'runs-on',
+        to: 'On-premises',
+        toKind: 'platform',
+        words: m[0].trim(),
+        ...(written.toLowerCase() !== 'on-premises' ? { aliases: [written] } : {}),
+      },
+    ];
+  },
+};
