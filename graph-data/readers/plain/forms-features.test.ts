@@ -102,3 +102,79 @@ describe('a features-list item that is a name and what it is for', () => {
     ]);
   });
 });
+
+describe('"Runs in <kind of> environments"', () => {
+  const features = (text: string, path?: string) =>
+    read(text, path)
+      .relations.filter((r) => r.kind === 'has-feature')
+      .map((r) => `${r.to} [${r.inferred?.rule}: ${r.inferred?.words}]`);
+  it('is a capability of the service, named by the kind (deep-dive style)', () => {
+    expect(
+      features(
+        [
+          '### **Acme Vault**',
+          '### **Overview**',
+          '- **Key Features**:',
+          '    - Runs in disconnected environments, with no outbound calls.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Disconnected operation [runs-in-environments: Runs in disconnected environments]']);
+  });
+  it('reads the plain style too, after "can" or the service\'s own name', () => {
+    expect(
+      features(['Acme Vault:', '- Acme Vault can run in regulated environments.'].join('\n'), 'note.txt'),
+    ).toEqual(['Regulated operation [runs-in-environments: run in regulated environments]']);
+  });
+  it('is not read from a count of environments, or when something else is what runs', () => {
+    expect(
+      features(
+        [
+          'Acme Vault:',
+          '- Runs in multiple environments.',
+          '- Good for when workloads run in isolated environments.',
+          '- Exam Tip: Runs in sealed environments.',
+        ].join('\n'),
+        'note.txt',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"Supports <capability> <one way> and <another way>"', () => {
+  const features = (text: string, path?: string) =>
+    read(text, path)
+      .relations.filter((r) => r.kind === 'has-feature')
+      .map((r) => r.to);
+  it('names two kinds of the capability, one for each adverb (plain style)', () => {
+    const d = read(
+      ['Acme Queue:', '- Supports Delivery synchronously and asynchronously.'].join('\n'),
+      'note.txt',
+    );
+    const got = d.relations.filter((r) => r.kind === 'has-feature');
+    expect(got.map((r) => r.to)).toEqual(['Synchronous delivery', 'Asynchronous delivery']);
+    expect(got[0]!.inferred).toEqual({
+      rule: 'supports-both-ways',
+      words: 'Supports Delivery synchronously and asynchronously',
+    });
+  });
+  it('reads the deep-dive style, with "or" and an "-ic" adverb', () => {
+    expect(
+      features(
+        [
+          '### **Acme Queue**',
+          '### **Overview**',
+          '- **Key Features**:',
+          '    - Supports retries manually or automatically.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Manual retries', 'Automatic retries']);
+  });
+  it('is not read from one adverb, or from named products joined by "and"', () => {
+    const d = read(
+      ['Acme Queue:', '- Supports batching efficiently.', '- Supports SQS and SNS.'].join('\n'),
+      'note.txt',
+    );
+    expect(d.relations.filter((r) => r.inferred?.rule === 'supports-both-ways')).toEqual([]);
+    expect(d.nodes.some((n) => /^Efficient/.test(n.label))).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import type { Inference } from '../../model/schema';
 import type { DraftNode, NoteFile, SourceRef } from '../draft';
 import { outline, type ItemBlock, type TextBlock } from './outline';
 import { aliasesOf, capitalise, isNameWord, shortName } from './names';
+import { bothWaysRule, environmentsRule } from './rules/capabilities';
 import { complianceRule } from './rules/compliance';
 import { hostingFacets, orchestratorFacets } from './rules/facets';
 import { featuresRule, namedFeatureRule } from './rules/features';
@@ -37,6 +38,8 @@ export const RELATION_RULES: RelationRule[] = [
   toolRolesRule,
   useCasesRule,
   featuresRule,
+  bothWaysRule,
+  environmentsRule,
   namedFeatureRule,
   partsSumRule,
 ];

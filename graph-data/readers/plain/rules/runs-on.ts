@@ -1,6 +1,6 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
 import { isExampleKey } from '../sections';
-import type { RelationClaim, RelationRule, RuleInput } from './types';
+import { opensClause, type RelationClaim, type RelationRule, type RuleInput } from './types';
 
 /*
  * "Supports / runs on / deploys ... on X" names the infrastructure a service installs on (runs-on a
@@ -142,9 +142,7 @@ export const onPremisesRule: RelationRule = {
     if (!input.subjectNames || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
     const m = RUN_ON_PREMISES.exec(input.value);
     if (!m) return [];
-    const before = input.value.slice(0, m.index).trim().toLowerCase();
-    const own = input.subjectNames.map((n) => n.toLowerCase());
-    if (before && !/(?:^|[,;]|\bto|\bcan|\balso)$/.test(before) && !own.includes(before)) return [];
+    if (!opensClause(input.value, m.index, input.subjectNames)) return [];
     const written = m[1]!;
     return [
       {
