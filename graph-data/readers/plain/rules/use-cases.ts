@@ -15,19 +15,42 @@ export const useCasesRule: RelationRule = {
     if (!plural && !singular) return [];
     const items = splitList(input.value);
     if (singular && input.value.trim().split(/\s+/).length > 4) return [];
-    return items.map((item) => {
-      const name = item.replace(/\s*\([^()]*\)\s*$/, '');
+    return items.map((item, i) => {
+      const shared = sharedNoun(item, items[i + 1]);
+      const name = shared ?? item.replace(/\s*\([^()]*\)\s*$/, '');
       const gerund = asGerund(name);
       return {
         kind: 'suited-for',
         to: capitalise(name),
         toKind: 'use-case' as const,
-        words: `${input.key}: ${item}`,
+        words: shared ? `${input.key}: ${item}, ${items[i + 1]!}` : `${input.key}: ${item}`,
         ...(gerund ? { aliases: [gerund] } : {}),
+        ...(shared ? { rule: SHARED_NOUN } : {}),
       };
     });
   },
 };
+
+/** The rule that gives a lone describing word the noun of the next item. */
+export const SHARED_NOUN = 'shared-noun';
+
+/** Endings of nouns ("compliance", "security", "storage", "microservices"): such a word stands alone. */
+const NOUN_ENDING = /(?:ance|ence|ity|ment|ing|ness|tion|sion|ty|cy|ism|ship|age|ure|ery|s)$/i;
+
+/**
+ * "Complex, portable apps": a lone word that describes (no noun ending, not a name) followed by an
+ * item that ends in a plural noun shares that noun: "Complex apps". Undefined when the item stands
+ * alone ("Compliance, batch jobs"; "Backup, disaster recovery", whose last noun is not plural).
+ */
+export function sharedNoun(item: string, next: string | undefined): string | undefined {
+  const word = item.trim();
+  const words = next?.trim().split(/\s+/) ?? [];
+  const head = words[words.length - 1] ?? '';
+  if (/\s/.test(word) || words.length < 2 || !/^[a-z]+s$/.test(head) || /ss$/.test(head)) return undefined;
+  if (NOUN_ENDING.test(word) || /[A-Z].*[A-Z]|\d/.test(word) || !/^[A-Za-z][a-z-]+$/.test(word))
+    return undefined;
+  return `${word} ${head}`;
+}
 
 /**
  * "share open-source software" is also called "Sharing open-source software": an item that starts
