@@ -69,3 +69,48 @@ describe('"Use <tool> with <this service>"', () => {
     ]);
   });
 });
+
+describe('an integration the note also lists as a monitoring or audit tool', () => {
+  it('is kept once, in the role (deep-dive style)', () => {
+    const rels = relations(
+      [
+        '### **AWS Batch**',
+        '### **Overview**',
+        '- **Key Features**:',
+        '    - Integrates with CloudWatch, EventBridge, IAM.',
+        '- **Updates (2025)**: Security Hub integration for findings.',
+        '### **Resilience**',
+        '- **Monitoring**: CloudWatch for job logs.',
+        '### **Security**',
+        '- **Access Control**: IAM roles for jobs.',
+        '- **Auditing**: Security Hub.',
+      ].join('\n'),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'AWS Batch monitored-with CloudWatch',
+        'AWS Batch audited-with Security Hub',
+        'AWS Batch integrates-with EventBridge',
+        'AWS Batch integrates-with IAM',
+      ]),
+    );
+    expect(rels).not.toContain('AWS Batch integrates-with CloudWatch');
+    expect(rels).not.toContain('AWS Batch integrates-with Security Hub');
+  });
+  it('works the same in the plain style; a tool named only as an integration stays one', () => {
+    const rels = relations(
+      [
+        'AWS Batch:',
+        '- Integrated with CloudTrail/EventBridge.',
+        '- Auditing: CloudTrail.',
+        'Amazon SQS:',
+        '- Integrated with CloudTrail.',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(rels.filter((r) => r.includes('CloudTrail'))).toEqual([
+      'AWS Batch audited-with CloudTrail',
+      'Amazon SQS integrates-with CloudTrail',
+    ]);
+  });
+});
