@@ -161,3 +161,39 @@ describe('a concept defined as a sum of named things', () => {
     );
   });
 });
+
+describe("a price under the name of a part, less the service's own name", () => {
+  const billed = (text: string, path?: string) =>
+    read(text, path)
+      .relations.filter((r) => r.inferred?.rule === 'price-names-part')
+      .map((r) => `${r.from} <- ${r.to}`);
+  it('bills that part: "FIFO:" under SQS prices "FIFO SQS" (deep-dive style)', () => {
+    expect(
+      billed(
+        [
+          '### **Amazon SQS**',
+          '### **Overview**',
+          '- **Key Features**:',
+          '    - FIFO SQS for strict ordering.',
+          '### **Cost Optimization**',
+          '- **Pricing**:',
+          '    - FIFO: $0.50 per 1M requests.',
+          '    - Standard: $0.40 per 1M requests.',
+        ].join('\n'),
+      ),
+    ).toEqual(['FIFO SQS <- SQS FIFO (1M requests)']);
+  });
+  it('reads the plain style the same; a prefix that is no part with the name bills nothing', () => {
+    const note = [
+      'Amazon SQS:',
+      '- Key Features:',
+      '  - FIFO SQS for strict ordering.',
+      '- Pricing:',
+      '  - FIFO: $0.50 per 1M requests.',
+      'Amazon SNS:',
+      '- Pricing:',
+      '  - FIFO: $0.30 per 1M requests.',
+    ].join('\n');
+    expect(billed(note, 'note.txt')).toEqual(['FIFO SQS <- SQS FIFO (1M requests)']);
+  });
+});

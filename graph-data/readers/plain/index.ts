@@ -156,10 +156,22 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
   // "$0.01025/hour per external instance", "Enterprise Subscriptions: Contact AWS": the words name a
   // part or feature of the service the line is under, which that price bills.
+  // Under its service's own heading a note drops the service's name: "Public:" prices "Public ECR".
   const partsNamed = new Map<string, string>();
-  for (const c of components)
-    partsNamed.set(`${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`, canon(c.tempRef));
-  for (const r of out) if (r.kind === 'has-feature') partsNamed.set(`${r.from}\u0001${nameKey(r.to)}`, r.to);
+  const namePart = (owner: string, label: string, ref: string) => {
+    for (const name of [
+      label,
+      withoutOwnName(
+        label,
+        kept.find((n) => n.ref === owner),
+      ),
+    ])
+      if (name && !partsNamed.has(`${owner}\u0001${nameKey(name)}`))
+        partsNamed.set(`${owner}\u0001${nameKey(name)}`, ref);
+  };
+  for (const c of components) namePart(canon(c.subjectRef), c.node.label, canon(c.tempRef));
+  for (const r of out)
+    if (r.kind === 'has-feature' || r.kind === 'has-component') namePart(r.from, r.to, r.to);
   for (const p of prefixes) {
     const svc = p.per ? undefined : byName.get(nameKey(p.prefix));
     const part = partsNamed.get(`${canon(p.subjectRef)}\u0001${nameKey(p.prefix)}`);
@@ -183,6 +195,17 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
   return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
+}
+
+/** "Public ECR" under ECR -> "Public"; "ECS Cluster" -> "Cluster"; undefined when the label does not carry its owner's name. */
+function withoutOwnName(label: string, owner: DraftNode | undefined): string | undefined {
+  if (owner?.kind !== 'service') return undefined;
+  const l = label.toLowerCase();
+  for (const own of [shortName(owner.label), owner.label, ...owner.aliases].map((n) => n.toLowerCase())) {
+    if (l.startsWith(`${own} `)) return label.slice(own.length + 1);
+    if (l.endsWith(` ${own}`)) return label.slice(0, -own.length - 1);
+  }
+  return undefined;
 }
 
 function mergeInto(into: DraftNode, from: DraftNode): void {
