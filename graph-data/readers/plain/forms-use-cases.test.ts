@@ -63,3 +63,61 @@ describe('a lone describing word before an item that ends in a plural noun', () 
     ]);
   });
 });
+
+describe('a key over "Use <tool> with <this service> ..."', () => {
+  it('names what the service is used for (plain style)', () => {
+    const d = read(
+      ['AWS Batch:', '- Genomics: Use Nextflow with Batch to run pipelines.'].join('\n'),
+      'note.txt',
+    );
+    const got = d.relations.filter((r) => r.kind === 'suited-for');
+    expect(got.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(['AWS Batch suited-for Genomics']);
+    expect(got[0]!.inferred).toEqual({
+      rule: 'use-key',
+      words: 'Genomics: Use Nextflow with Batch to run pipelines.',
+    });
+  });
+  it('reads the deep-dive style too, but not a tip, a role key or another service', () => {
+    expect(
+      useCases(
+        [
+          '### **AWS Batch**',
+          '### **Key Notes**',
+          '- **Rendering**: Use Deadline w/ AWS Batch for frames.',
+          '- **Tip**: Use EventBridge with AWS Batch for schedules.',
+          '- **Monitoring**: Use CloudWatch with AWS Batch.',
+          '- **Streaming**: Use Kinesis with Lambda.',
+        ].join('\n'),
+      ),
+    ).toEqual(['Rendering']);
+  });
+});
+
+describe('"for <kind of> workloads" in what a line says the service does', () => {
+  it('is what the service is suited for (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Acme Edge**',
+        '### **Performance**',
+        '- **Low Latency**: Local caching for retail workloads.',
+      ].join('\n'),
+    );
+    const got = d.relations.filter((r) => r.kind === 'suited-for');
+    expect(got.map((r) => r.to)).toEqual(['Retail workloads']);
+    expect(got[0]!.inferred).toEqual({ rule: 'for-workloads', words: 'for retail workloads' });
+  });
+  it('reads the plain style too; not a count, a cost strategy or an exam tip', () => {
+    expect(
+      useCases(
+        [
+          'Acme Edge:',
+          '- Built for streaming applications.',
+          '- Scales for multiple workloads.',
+          '- Strategies: Use Spot for fault-tolerant workloads.',
+          '- Exam Tip: Know it is for bursty jobs.',
+        ].join('\n'),
+        'note.txt',
+      ),
+    ).toEqual(['Streaming applications']);
+  });
+});

@@ -12,7 +12,7 @@ import { partsSumRule } from './rules/parts';
 import { machineRule, onPremisesRule, runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
 import type { RelationRule, RuleInput } from './rules/types';
-import { useCasesRule } from './rules/use-cases';
+import { forWorkloadsRule, useCasesRule, useKeyRule } from './rules/use-cases';
 import { readPriceLine } from './read-prices';
 import { readTable } from './read-table';
 import { inferred, type NoteContext, type NoteReading, type ReadingState, type Subject } from './reading';
@@ -37,6 +37,8 @@ export const RELATION_RULES: RelationRule[] = [
   machineRule,
   toolRolesRule,
   useCasesRule,
+  useKeyRule,
+  forWorkloadsRule,
   featuresRule,
   bothWaysRule,
   environmentsRule,

@@ -11,7 +11,7 @@ import { opensClause, type RelationClaim, type RelationRule, type RuleInput } fr
 const CAPABILITY_CATEGORIES = new Set(['feature', 'definition', 'note', 'update']);
 
 /** Words that count or point rather than describe: "multiple environments" names no kind of environment. */
-const NOT_A_KIND =
+export const NOT_A_KIND =
   /^(?:multiple|many|several|all|any|different|various|other|most|some|both|these|those|such|every|each|your|their|its|our|the|a|an|mixed|diverse|numerous)$/i;
 
 const RUNS_IN =

@@ -1,5 +1,9 @@
 import { capitalise, splitList } from '../names';
+import { NOT_A_KIND } from './capabilities';
+import { useWithOwn } from './integrations';
+import { isToolRoleKey } from './tool-roles';
 import { keyWord, type RelationClaim, type RelationRule, type RuleInput } from './types';
+import { isExampleKey, keyCategory } from '../sections';
 
 /**
  * "Use Cases: Hybrid cloud, data sovereignty" -> suited-for one use case each. A singular "Use Case:"
@@ -67,3 +71,49 @@ export function asGerund(item: string): string | undefined {
   else ing = `${verb}ing`;
   return capitalise(ing) + m[2]!;
 }
+
+/**
+ * "Machine Learning: Use Kubeflow w/ EKS to model ML" under EKS: a line that says to use a tool with
+ * the service, under a key of its own, names in its key what the service is used for.
+ */
+export const useKeyRule: RelationRule = {
+  name: 'use-key',
+  apply(input: RuleInput): RelationClaim[] {
+    const key = input.key?.trim();
+    if (!key || keyCategory(key) || isExampleKey(key) || isToolRoleKey(key) || input.category === 'exam-tip')
+      return [];
+    if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}$/.test(key)) return [];
+    const use = useWithOwn(input);
+    if (!use) return [];
+    return [
+      { kind: 'suited-for', to: capitalise(key), toKind: 'use-case', words: `${key}: ${use[0].trim()}` },
+    ];
+  },
+};
+
+const FOR_WORKLOADS = /\bfor\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(workloads|applications|apps|jobs)\b/i;
+
+/**
+ * "Low Latency: Local execution for edge workloads" -> suited-for "Edge workloads": the kind of work
+ * a line says the service serves. Not a count ("for multiple workloads"), and not in cost strategies
+ * or exam tips, where "for" says what a saving or a tip is for.
+ */
+export const forWorkloadsRule: RelationRule = {
+  name: 'for-workloads',
+  apply(input: RuleInput): RelationClaim[] {
+    if (!input.subjectNames || !WORKLOAD_CATEGORIES.has(input.category)) return [];
+    const m = FOR_WORKLOADS.exec(input.value);
+    if (!m || NOT_A_KIND.test(m[1]!.split(/\s+/)[0]!)) return [];
+    return [
+      {
+        kind: 'suited-for',
+        to: capitalise(`${m[1]!} ${m[2]!}`.toLowerCase()),
+        toKind: 'use-case',
+        words: m[0],
+      },
+    ];
+  },
+};
+
+/** Lines that say what a service does well; use-case lines are read as lists by the rule above. */
+const WORKLOAD_CATEGORIES = new Set(['performance', 'feature', 'definition', 'note', 'resilience']);
