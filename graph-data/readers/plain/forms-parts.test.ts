@@ -197,3 +197,42 @@ describe("a price under the name of a part, less the service's own name", () => 
     expect(billed(note, 'note.txt')).toEqual(['FIFO SQS <- SQS FIFO (1M requests)']);
   });
 });
+
+describe("a service's name followed by a part noun (agent, console, control plane...)", () => {
+  const parts = (text: string, path?: string) =>
+    read(text, path)
+      .relations.filter((r) => r.inferred?.rule === 'service-part-name')
+      .map((r) => `${r.from} has-component ${r.to} [${r.inferred?.words}] line ${r.cite.line}`);
+  it('names a part of that service, wherever the line is; not in an exam tip (deep-dive style)', () => {
+    expect(
+      parts(
+        [
+          '### **AWS App Runner**',
+          '### **Core Concepts**',
+          '- **Connection**: Link shown in the App Runner console.',
+          '### **AWS Lambda**',
+          '### **Key Notes**',
+          '- **Exam Tip**: Know the Lambda console.',
+          '- **Deployment**: Functions are uploaded with the Lambda CLI.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'AWS Lambda has-component Lambda CLI [Lambda CLI] line 7',
+      'AWS App Runner has-component App Runner console [App Runner console] line 3',
+    ]);
+  });
+  it('reads a service named before its own heading (plain style), but not a name that is no service', () => {
+    expect(
+      parts(
+        [
+          'Amazon Inspector:',
+          '- Uses the SSM agent on each instance.',
+          '- Ships findings through the Datadog agent.',
+          'Systems Manager (SSM):',
+          '- Manages fleets of instances.',
+        ].join('\n'),
+        'note.txt',
+      ),
+    ).toEqual(['Systems Manager (SSM) has-component SSM agent [SSM agent] line 2']);
+  });
+});

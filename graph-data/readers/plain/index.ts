@@ -3,6 +3,7 @@ import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, shortName, singular } from './names';
 import { SLASHED_HEADING } from './headings';
 import { dropBroader } from './overlaps';
+import { servicePartsNamed } from './service-parts';
 import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 
@@ -192,6 +193,12 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         inferred: { rule: 'price-names-part', words: p.per ? `per ${p.prefix}` : p.prefix },
       });
   }
+  const named = servicePartsNamed(
+    kept,
+    (label) => compByRef.get(nameKey(label)) ?? byName.get(nameKey(label)),
+  );
+  kept.push(...named.nodes);
+  named.relations.forEach(push);
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
   return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
