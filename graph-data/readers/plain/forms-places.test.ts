@@ -132,3 +132,34 @@ describe('on-premises written as where the service runs', () => {
     expect(rels.filter((r) => r.includes('On-premises'))).toEqual([]);
   });
 });
+
+describe('on-premises as an item of a list of places to run', () => {
+  it('is a place the service runs on, beside the others (plain style)', () => {
+    const rels = relations(['Acme Kube:', '- Runs on EC2, bare metal or on-prem.'].join('\n'), 'note.txt');
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Acme Kube runs-workloads-on EC2',
+        'Acme Kube runs-on bare metal',
+        'Acme Kube runs-on On-premises',
+      ]),
+    );
+  });
+  it('reads "Supports" lists the same, and not as a feature (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Acme Kube**',
+        '### **Overview**',
+        '- **Key Features**:',
+        '    - Supports Outposts and on-premises.',
+      ].join('\n'),
+    );
+    expect(d.relations.map((r) => `${r.kind} ${r.to}`)).toEqual(['runs-on Outposts', 'runs-on On-premises']);
+  });
+  it('is not read from on-premises inside a longer item', () => {
+    const rels = relations(
+      ['Acme Kube:', '- Supports a hybrid setup with clusters on-premises and in the cloud.'].join('\n'),
+      'note.txt',
+    );
+    expect(rels.filter((r) => r.includes('runs-on'))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { opensClause, type RelationClaim, type RelationRule, type RuleInput } fr
  * from two short lists of well-known names below; anything else a "supports" line names is not
  * claimed here (the feature rule may read it).
  */
+const ON_PREMISES = /^\s*on[- ]prem(?:ise|ises)?\s*$/i;
 const PLATFORMS: RegExp[] = [
   /\bvmware\b|\bvsphere\b/i,
   /\bbare[- ]metal\b/i,
@@ -21,6 +22,8 @@ const PLATFORMS: RegExp[] = [
   /\braspberry pi\b/i,
   /\bhyper-v\b|\bkvm\b|\bproxmox\b/i,
   /\bon-premises servers?\b|\bdata cent(?:er|re)s?\b/i,
+  // On-premises as a whole item ("EC2 or on-premises"), not a word inside a longer phrase.
+  ON_PREMISES,
 ];
 const COMPUTE: RegExp[] = [/^(?:amazon |aws )?ec2$/i, /^(?:aws |amazon )?fargate$/i, /^(?:aws )?lambda$/i];
 
@@ -69,6 +72,11 @@ export const runsOnRule: RelationRule = {
     const placement = /^supports?\b/i.test(m[0]) && isPlacementList(items, purpose?.[1]);
     const anyCompute = items.some((i) => isComputeName(i.trim()));
     for (const item of items) {
+      // "Runs on EC2 or on-premises": on-premises itself is the place.
+      if (ON_PREMISES.test(item.trim())) {
+        out.push(onPremisesClaim(item.trim(), m[0]));
+        continue;
+      }
       const named = nameAndQualifier(item) ?? (isPlatformName(item) ? { name: item.trim() } : undefined);
       if (!named) continue;
       const qualifier = 'qualifier' in named && named.qualifier ? { qualifier: named.qualifier } : {};
@@ -143,15 +151,17 @@ export const onPremisesRule: RelationRule = {
     const m = RUN_ON_PREMISES.exec(input.value);
     if (!m) return [];
     if (!opensClause(input.value, m.index, input.subjectNames)) return [];
-    const written = m[1]!;
-    return [
-      {
-        kind: 'runs-on',
-        to: 'On-premises',
-        toKind: 'platform',
-        words: m[0].trim(),
-        ...(written.toLowerCase() !== 'on-premises' ? { aliases: [written] } : {}),
-      },
-    ];
+    return [onPremisesClaim(m[1]!, m[0].trim())];
   },
 };
+
+/** Runs-on On-premises, whichever way the note writes it ("On-Prem" is kept as another name). */
+function onPremisesClaim(written: string, words: string): RelationClaim {
+  return {
+    kind: 'runs-on',
+    to: 'On-premises',
+    toKind: 'platform',
+    words,
+    ...(written.toLowerCase() !== 'on-premises' ? { aliases: [written] } : {}),
+  };
+}
