@@ -112,12 +112,13 @@ describe('"for <kind of> workloads" in what a line says the service does', () =>
         [
           'Acme Edge:',
           '- Built for streaming applications.',
+          '- Tuned for AI jobs.',
           '- Scales for multiple workloads.',
           '- Strategies: Use Spot for fault-tolerant workloads.',
           '- Exam Tip: Know it is for bursty jobs.',
         ].join('\n'),
         'note.txt',
       ),
-    ).toEqual(['Streaming applications']);
+    ).toEqual(['Streaming applications', 'AI jobs']);
   });
 });

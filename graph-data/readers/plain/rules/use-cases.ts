@@ -107,7 +107,7 @@ export const forWorkloadsRule: RelationRule = {
     return [
       {
         kind: 'suited-for',
-        to: capitalise(`${m[1]!} ${m[2]!}`.toLowerCase()),
+        to: capitalise(`${m[1]!} ${m[2]!.toLowerCase()}`),
         toKind: 'use-case',
         words: m[0],
       },
@@ -115,5 +115,5 @@ export const forWorkloadsRule: RelationRule = {
   },
 };
 
-/** Lines that say what a service does well; use-case lines are read as lists by the rule above. */
+/** Lines that say what a service does well; use-case lines are read as lists by use-case-list. */
 const WORKLOAD_CATEGORIES = new Set(['performance', 'feature', 'definition', 'note', 'resilience']);
