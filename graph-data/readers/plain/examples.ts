@@ -2,6 +2,7 @@ import type { WorkedExample } from '../../model/schema';
 import { formatUsd, roundCents } from '../../pricing/estimate';
 import type { DraftNode, DraftRelation, ImportProblem, SourceRef } from '../draft';
 import { normalise } from './names';
+import { bareNode } from './reading';
 import { readPrices } from './rules/pricing';
 import { parseWorkedExample, quantities, type Atom, type Quantity } from './rules/worked-example';
 
@@ -73,18 +74,7 @@ export function linkExample(
           : found.price;
       const label = `${name} (${found.price.unitText ?? 'price'})`;
       const inf = { rule: 'example-price', words: m[1]! };
-      sink.nodes.push({
-        ref: label,
-        kind: 'pricing',
-        label,
-        aliases: [],
-        facts: [],
-        hosting: [],
-        orchestrator: [],
-        price,
-        cite,
-        inferred: inf,
-      });
+      sink.nodes.push(bareNode({ ref: label, kind: 'pricing', label, price, cite, inferred: inf }));
       sink.relations.push({
         from: subj.node.ref,
         to: label,

@@ -1,7 +1,9 @@
 import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, shortName, singular } from './names';
+import { SLASHED_HEADING } from './headings';
 import { dropBroader } from './overlaps';
+import { servicePartsNamed } from './service-parts';
 import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 
@@ -45,7 +47,11 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const kept: DraftNode[] = [];
   // Services and other headed subjects first, so that a bare mention ("ECS") joins the service.
   const order = (n: DraftNode) =>
-    n.inferred?.rule === 'service-heading' ? 0 : n.kind === 'comparison' ? 1 : 2;
+    n.inferred?.rule === 'service-heading' || n.inferred?.rule === SLASHED_HEADING
+      ? 0
+      : n.kind === 'comparison'
+        ? 1
+        : 2;
   for (const node of [...nodes].sort((a, b) => order(a) - order(b))) {
     const names = [node.ref, node.label, ...node.aliases].map(nameKey).filter(Boolean);
     const same = node.kind === 'comparison' ? undefined : names.map((k) => byName.get(k)).find(Boolean);
@@ -151,10 +157,22 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
   // "$0.01025/hour per external instance", "Enterprise Subscriptions: Contact AWS": the words name a
   // part or feature of the service the line is under, which that price bills.
+  // Under its service's own heading a note drops the service's name: "Public:" prices "Public ECR".
   const partsNamed = new Map<string, string>();
-  for (const c of components)
-    partsNamed.set(`${canon(c.subjectRef)}\u0001${nameKey(c.node.label)}`, canon(c.tempRef));
-  for (const r of out) if (r.kind === 'has-feature') partsNamed.set(`${r.from}\u0001${nameKey(r.to)}`, r.to);
+  const namePart = (owner: string, label: string, ref: string) => {
+    for (const name of [
+      label,
+      withoutOwnName(
+        label,
+        kept.find((n) => n.ref === owner),
+      ),
+    ])
+      if (name && !partsNamed.has(`${owner}\u0001${nameKey(name)}`))
+        partsNamed.set(`${owner}\u0001${nameKey(name)}`, ref);
+  };
+  for (const c of components) namePart(canon(c.subjectRef), c.node.label, canon(c.tempRef));
+  for (const r of out)
+    if (r.kind === 'has-feature' || r.kind === 'has-component') namePart(r.from, r.to, r.to);
   for (const p of prefixes) {
     const svc = p.per ? undefined : byName.get(nameKey(p.prefix));
     const part = partsNamed.get(`${canon(p.subjectRef)}\u0001${nameKey(p.prefix)}`);
@@ -175,9 +193,26 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         inferred: { rule: 'price-names-part', words: p.per ? `per ${p.prefix}` : p.prefix },
       });
   }
+  const named = servicePartsNamed(
+    kept,
+    (label) => compByRef.get(nameKey(label)) ?? byName.get(nameKey(label)),
+  );
+  kept.push(...named.nodes);
+  named.relations.forEach(push);
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
   return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
+}
+
+/** "Public ECR" under ECR -> "Public"; "ECS Cluster" -> "Cluster"; undefined when the label does not carry its owner's name. */
+function withoutOwnName(label: string, owner: DraftNode | undefined): string | undefined {
+  if (owner?.kind !== 'service') return undefined;
+  const l = label.toLowerCase();
+  for (const own of [shortName(owner.label), owner.label, ...owner.aliases].map((n) => n.toLowerCase())) {
+    if (l.startsWith(`${own} `)) return label.slice(own.length + 1);
+    if (l.endsWith(` ${own}`)) return label.slice(0, -own.length - 1);
+  }
+  return undefined;
 }
 
 function mergeInto(into: DraftNode, from: DraftNode): void {

@@ -136,3 +136,24 @@ export function singular(s: string): string {
   if (/(?:ss|us|is)$/i.test(s)) return s;
   return s.replace(/s$/i, '');
 }
+
+/**
+ * "ECS/EKS Anywhere" -> ["ECS Anywhere", "EKS Anywhere"], "Amazon ECS / EKS" -> ["Amazon ECS", "Amazon
+ * EKS"]: the words before and after one slash between two single words go with each side. `parts`
+ * are the two words themselves, for a caller to check what they name. Undefined without such a slash.
+ */
+export function distributeSlash(
+  text: string,
+): { names: [string, string]; parts: [string, string] } | undefined {
+  const words = text
+    .trim()
+    .replace(/\s*\/\s*/g, '/')
+    .split(/\s+/);
+  const at = words.findIndex((w) => w.includes('/'));
+  if (at < 0 || words.findIndex((w, i) => i > at && w.includes('/')) >= 0) return undefined;
+  const m = /^([^/]+)\/([^/]+)$/.exec(words[at]!);
+  if (!m) return undefined;
+  const [a, b] = [m[1]!, m[2]!];
+  const around = (w: string) => [...words.slice(0, at), w, ...words.slice(at + 1)].join(' ');
+  return { names: [around(a), around(b)], parts: [a, b] };
+}

@@ -9,6 +9,11 @@ import type { DraftRelation } from '../draft';
 const NARROWER: Record<string, string[]> = {
   // Auditing is a kind of monitoring: a tool listed under both is the service's audit tool.
   'monitored-with': ['audited-with'],
+  // Monitoring and auditing are what a service sends its logs, metrics and events to a tool for: a tool
+  // a note lists in one of those roles and also as an integration is kept once, in the role. Access
+  // control and encryption name what guards the service rather than where its data goes, so a tool
+  // there (IAM, KMS) stays an integration too.
+  'integrates-with': ['monitored-with', 'audited-with'],
 };
 
 /** The relations without those that a narrower relation between the same two nodes already says. */

@@ -1,4 +1,5 @@
 import { capitalise, isNameWord, splitList } from '../names';
+import { namesBothWays } from './capabilities';
 import { isPlatformName } from './runs-on';
 import { keyWord, type RelationClaim, type RelationRule, type RuleInput } from './types';
 
@@ -36,7 +37,7 @@ export const featuresRule: RelationRule = {
       found.push({ name: featurePhrase(supported[1]!), words: supported[0] });
     const keyed = /^supports?\s+(.+)$/i.exec(input.key ?? '');
     if (keyed) found.push({ name: featurePhrase(keyed[1]!), words: input.key! });
-    const verb = !keyed && /^supports?\s+(.+)$/i.exec(input.value);
+    const verb = !keyed && !namesBothWays(input.value) && /^supports?\s+(.+)$/i.exec(input.value);
     if (verb) {
       const items = splitList(verb[1]!);
       const article = /^(?:an?|the)\s/i.test(verb[1]!);

@@ -4,6 +4,17 @@ import { isToolRoleKey } from './tool-roles';
 import type { RelationClaim, RelationRule, RuleInput } from './types';
 
 /**
+ * "Use Kubeflow w/ EKS to model ML" under EKS: the tools used (1), the line's own service (2) and the
+ * purpose (3). Undefined for other lines, and for cost strategies ("Use Savings Plans with X").
+ */
+export function useWithOwn(input: RuleInput): RegExpExecArray | undefined {
+  if (input.category === 'cost-strategy') return undefined;
+  const use = /\buse\s+(.+?)\s+(?:with|w\/)\s+(.+?)(?:\s+(to\s+.+?|for\s+.+?))?[.;]?$/i.exec(input.value);
+  const own = (input.subjectNames ?? []).map((n) => n.toLowerCase());
+  return use && own.includes(use[2]!.trim().toLowerCase()) ? use : undefined;
+}
+
+/**
  * "Integrates with A, B (for x)", "Integrated with ECS/EKS", "integrate with ALB", "Elastic Load
  * Balancer integration is common" and "Use Kubeflow with EKS to ..." (the line's own service after
  * "with") -> integrates-with each named item. Lines under a role key
@@ -29,9 +40,8 @@ export const integrationsRule: RelationRule = {
       }
     }
     // "Use Kubeflow w/ EKS to model ML": a tool used with the service the line is about.
-    const use = /\buse\s+(.+?)\s+(?:with|w\/)\s+(.+?)(?:\s+(to\s+.+?|for\s+.+?))?[.;]?$/i.exec(input.value);
-    const own = (input.subjectNames ?? []).map((n) => n.toLowerCase());
-    if (use && !m && input.category !== 'cost-strategy' && own.includes(use[2]!.trim().toLowerCase()))
+    const use = useWithOwn(input);
+    if (use && !m)
       for (const item of splitList(use[1]!).flatMap(splitSlashedNames)) {
         const named = nameAndQualifier(item);
         if (!named || named.qualifier) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adjectiveOf } from './capabilities';
 import { complianceRule } from './compliance';
 import { hostingFacets, orchestratorFacets } from './facets';
 import { featuresRule } from './features';
@@ -246,5 +247,13 @@ describe('worked-example', () => {
       { value: 10, phrase: 'Fargate tasks' },
       { value: 0.5, phrase: 'vCPU' },
     ]);
+  });
+});
+
+describe('adjectiveOf', () => {
+  it('turns an adverb into its adjective, "-ic" ones included', () => {
+    expect(
+      ['vertically', 'horizontally', 'automatically', 'steadily', 'independently'].map(adjectiveOf),
+    ).toEqual(['vertical', 'horizontal', 'automatic', 'steady', 'independent']);
   });
 });

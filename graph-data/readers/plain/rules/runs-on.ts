@@ -1,6 +1,6 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
 import { isExampleKey } from '../sections';
-import type { RelationClaim, RelationRule, RuleInput } from './types';
+import { opensClause, type RelationClaim, type RelationRule, type RuleInput } from './types';
 
 /*
  * "Supports / runs on / deploys ... on X" names the infrastructure a service installs on (runs-on a
@@ -8,6 +8,7 @@ import type { RelationClaim, RelationRule, RuleInput } from './types';
  * from two short lists of well-known names below; anything else a "supports" line names is not
  * claimed here (the feature rule may read it).
  */
+const ON_PREMISES = /^\s*on[- ]prem(?:ise|ises)?\s*$/i;
 const PLATFORMS: RegExp[] = [
   /\bvmware\b|\bvsphere\b/i,
   /\bbare[- ]metal\b/i,
@@ -21,6 +22,8 @@ const PLATFORMS: RegExp[] = [
   /\braspberry pi\b/i,
   /\bhyper-v\b|\bkvm\b|\bproxmox\b/i,
   /\bon-premises servers?\b|\bdata cent(?:er|re)s?\b/i,
+  // On-premises as a whole item ("EC2 or on-premises"), not a word inside a longer phrase.
+  ON_PREMISES,
 ];
 const COMPUTE: RegExp[] = [/^(?:amazon |aws )?ec2$/i, /^(?:aws |amazon )?fargate$/i, /^(?:aws )?lambda$/i];
 
@@ -69,6 +72,11 @@ export const runsOnRule: RelationRule = {
     const placement = /^supports?\b/i.test(m[0]) && isPlacementList(items, purpose?.[1]);
     const anyCompute = items.some((i) => isComputeName(i.trim()));
     for (const item of items) {
+      // "Runs on EC2 or on-premises": on-premises itself is the place.
+      if (ON_PREMISES.test(item.trim())) {
+        out.push(onPremisesClaim(item.trim(), m[0]));
+        continue;
+      }
       const named = nameAndQualifier(item) ?? (isPlatformName(item) ? { name: item.trim() } : undefined);
       if (!named) continue;
       const qualifier = 'qualifier' in named && named.qualifier ? { qualifier: named.qualifier } : {};
@@ -117,3 +125,43 @@ export const machineRule: RelationRule = {
     return [{ kind: 'runs-on', to, toKind: 'platform', words: `${input.key}: ${m[0].trim()}` }];
   },
 };
+
+/** Words that end what a running verb runs: past them the sentence says something else. */
+const FUNCTION_WORDS =
+  'in|on|at|to|for|with|via|across|from|than|of|into|onto|over|under|without|by|and|or|but|not|no|is|are|be';
+/** "Run ECS tasks on-premises", "deploy it on prem for ...": a running verb, up to four words it runs, on-premises. */
+const RUN_ON_PREMISES = new RegExp(
+  String.raw`\b(?:run|runs|running|deploy|deploys|deployed|deploying|host|hosts|hosted|hosting|install|installs|installed|operate|operates)` +
+    String.raw`(?:\s+(?!(?:${FUNCTION_WORDS})\b)[^\s,;:()]+){0,4}\s+(on[- ]prem(?:ise|ises)?)` +
+    // On-premises as where (an adverb), not as a word describing a noun ("on-premises servers").
+    String.raw`(?=\s*$|\s*[,.;:()]|\s+(?:for|with|to|and|or|using|via|without|in|at)\b)`,
+  'i',
+);
+
+/**
+ * "Use Case: Run ECS tasks on-premises", "Deploy the agent on-prem": on-premises written as where the
+ * service runs is a place it runs on. Only when the verb opens the sentence or clause (or follows
+ * "to", "can" or the service's own name), so that "customers who run servers on-premises" is not
+ * read as the service running there.
+ */
+export const onPremisesRule: RelationRule = {
+  name: 'runs-on-premises',
+  apply(input: RuleInput): RelationClaim[] {
+    if (!input.subjectNames || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
+    const m = RUN_ON_PREMISES.exec(input.value);
+    if (!m) return [];
+    if (!opensClause(input.value, m.index, input.subjectNames)) return [];
+    return [onPremisesClaim(m[1]!, m[0].trim())];
+  },
+};
+
+/** Runs-on On-premises, whichever way the note writes it ("On-Prem" is kept as another name). */
+function onPremisesClaim(written: string, words: string): RelationClaim {
+  return {
+    kind: 'runs-on',
+    to: 'On-premises',
+    toKind: 'platform',
+    words,
+    ...(written.toLowerCase() !== 'on-premises' ? { aliases: [written] } : {}),
+  };
+}

@@ -42,3 +42,14 @@ export function keyWord(key: string | undefined): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Whether the words before a verb at `index` leave it opening the sentence or a clause: nothing, a
+ * comma or semicolon, "to", "can", "also", or the service's own name ("ECS Anywhere runs ...").
+ * "Customers who run servers on-premises" is about the customers, not the service.
+ */
+export function opensClause(value: string, index: number, subjectNames: string[] = []): boolean {
+  const before = value.slice(0, index).trim().toLowerCase();
+  if (!before || /(?:^|[,;]|\bto|\bcan|\balso)$/.test(before)) return true;
+  return subjectNames.some((n) => n.toLowerCase() === before);
+}

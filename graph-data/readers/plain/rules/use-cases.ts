@@ -1,5 +1,9 @@
 import { capitalise, splitList } from '../names';
+import { NOT_A_KIND } from './capabilities';
+import { useWithOwn } from './integrations';
+import { isToolRoleKey } from './tool-roles';
 import { keyWord, type RelationClaim, type RelationRule, type RuleInput } from './types';
+import { isExampleKey, keyCategory } from '../sections';
 
 /**
  * "Use Cases: Hybrid cloud, data sovereignty" -> suited-for one use case each. A singular "Use Case:"
@@ -15,19 +19,42 @@ export const useCasesRule: RelationRule = {
     if (!plural && !singular) return [];
     const items = splitList(input.value);
     if (singular && input.value.trim().split(/\s+/).length > 4) return [];
-    return items.map((item) => {
-      const name = item.replace(/\s*\([^()]*\)\s*$/, '');
+    return items.map((item, i) => {
+      const shared = sharedNoun(item, items[i + 1]);
+      const name = shared ?? item.replace(/\s*\([^()]*\)\s*$/, '');
       const gerund = asGerund(name);
       return {
         kind: 'suited-for',
         to: capitalise(name),
         toKind: 'use-case' as const,
-        words: `${input.key}: ${item}`,
+        words: shared ? `${input.key}: ${item}, ${items[i + 1]!}` : `${input.key}: ${item}`,
         ...(gerund ? { aliases: [gerund] } : {}),
+        ...(shared ? { rule: SHARED_NOUN } : {}),
       };
     });
   },
 };
+
+/** The rule that gives a lone describing word the noun of the next item. */
+export const SHARED_NOUN = 'shared-noun';
+
+/** Endings of nouns ("compliance", "security", "storage", "microservices"): such a word stands alone. */
+const NOUN_ENDING = /(?:ance|ence|ity|ment|ing|ness|tion|sion|ty|cy|ism|ship|age|ure|ery|s)$/i;
+
+/**
+ * "Complex, portable apps": a lone word that describes (no noun ending, not a name) followed by an
+ * item that ends in a plural noun shares that noun: "Complex apps". Undefined when the item stands
+ * alone ("Compliance, batch jobs"; "Backup, disaster recovery", whose last noun is not plural).
+ */
+export function sharedNoun(item: string, next: string | undefined): string | undefined {
+  const word = item.trim();
+  const words = next?.trim().split(/\s+/) ?? [];
+  const head = words[words.length - 1] ?? '';
+  if (/\s/.test(word) || words.length < 2 || !/^[a-z]+s$/.test(head) || /ss$/.test(head)) return undefined;
+  if (NOUN_ENDING.test(word) || /[A-Z].*[A-Z]|\d/.test(word) || !/^[A-Za-z][a-z-]+$/.test(word))
+    return undefined;
+  return `${word} ${head}`;
+}
 
 /**
  * "share open-source software" is also called "Sharing open-source software": an item that starts
@@ -44,3 +71,49 @@ export function asGerund(item: string): string | undefined {
   else ing = `${verb}ing`;
   return capitalise(ing) + m[2]!;
 }
+
+/**
+ * "Machine Learning: Use Kubeflow w/ EKS to model ML" under EKS: a line that says to use a tool with
+ * the service, under a key of its own, names in its key what the service is used for.
+ */
+export const useKeyRule: RelationRule = {
+  name: 'use-key',
+  apply(input: RuleInput): RelationClaim[] {
+    const key = input.key?.trim();
+    if (!key || keyCategory(key) || isExampleKey(key) || isToolRoleKey(key) || input.category === 'exam-tip')
+      return [];
+    if (!/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}$/.test(key)) return [];
+    const use = useWithOwn(input);
+    if (!use) return [];
+    return [
+      { kind: 'suited-for', to: capitalise(key), toKind: 'use-case', words: `${key}: ${use[0].trim()}` },
+    ];
+  },
+};
+
+const FOR_WORKLOADS = /\bfor\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(workloads|applications|apps|jobs)\b/i;
+
+/**
+ * "Low Latency: Local execution for edge workloads" -> suited-for "Edge workloads": the kind of work
+ * a line says the service serves. Not a count ("for multiple workloads"), and not in cost strategies
+ * or exam tips, where "for" says what a saving or a tip is for.
+ */
+export const forWorkloadsRule: RelationRule = {
+  name: 'for-workloads',
+  apply(input: RuleInput): RelationClaim[] {
+    if (!input.subjectNames || !WORKLOAD_CATEGORIES.has(input.category)) return [];
+    const m = FOR_WORKLOADS.exec(input.value);
+    if (!m || NOT_A_KIND.test(m[1]!.split(/\s+/)[0]!)) return [];
+    return [
+      {
+        kind: 'suited-for',
+        to: capitalise(`${m[1]!} ${m[2]!.toLowerCase()}`),
+        toKind: 'use-case',
+        words: m[0],
+      },
+    ];
+  },
+};
+
+/** Lines that say what a service does well; use-case lines are read as lists by use-case-list. */
+const WORKLOAD_CATEGORIES = new Set(['performance', 'feature', 'definition', 'note', 'resilience']);

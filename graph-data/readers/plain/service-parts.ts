@@ -1,0 +1,68 @@
+import type { DraftNode, DraftRelation } from '../draft';
+import { MAX_RULE_LINE } from './read-note';
+import { bareNode } from './reading';
+
+/** The rule that reads "the ECS agent", "the EKS console" as parts of the service named. */
+export const SERVICE_PART = 'service-part-name';
+
+/** Nouns for the parts software services are made of: "<service> <noun>" names a part of that service. */
+const PART_NOUNS = [
+  'agent',
+  'console',
+  'control plane',
+  'data plane',
+  'cli',
+  'scheduler',
+  'controller',
+  'dashboard',
+];
+
+/** Facts whose words are advice about the service rather than statements of what it has. */
+const NOT_STATEMENTS = new Set(['exam-tip', 'cost-strategy']);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Container Instance: EC2 instance running the ECS agent", "Registers clusters to EKS console":
+ * a service's name followed by a part noun (agent, console, control plane...) names a part of that
+ * service, wherever the line is. Read over every fact once all the notes' services are known, since
+ * a note may name a service before its heading ("Uses ECS control plane" under ECS Anywhere, with ECS
+ * described further down). `find` gives a node the notes already have by that name.
+ */
+export function servicePartsNamed(
+  nodes: DraftNode[],
+  find: (label: string) => DraftNode | undefined,
+): { nodes: DraftNode[]; relations: DraftRelation[] } {
+  const owners = new Map<string, string>();
+  for (const s of nodes.filter((n) => n.kind === 'service'))
+    for (const name of [s.label, ...s.aliases])
+      if (name.length > 1 && !owners.has(name)) owners.set(name, s.ref);
+  const out = { nodes: [] as DraftNode[], relations: [] as DraftRelation[] };
+  if (owners.size === 0) return out;
+  const names = [...owners.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(
+    String.raw`(?<![\w-])(${names.join('|')})\s+(${PART_NOUNS.map(escape).join('|')})s?(?![\w-])`,
+    'gi',
+  );
+  const made = new Map<string, DraftNode>();
+  for (const node of nodes)
+    for (const fact of node.facts) {
+      if (NOT_STATEMENTS.has(fact.category) || fact.text.length > MAX_RULE_LINE) continue;
+      for (const m of fact.text.matchAll(re)) {
+        // The service's name is matched as written ("ECS", not "ecs"); the noun in any case.
+        const owner = owners.get(m[1]!);
+        if (!owner) continue;
+        const label = `${m[1]!} ${m[2]!.toLowerCase() === 'cli' ? 'CLI' : m[2]!.toLowerCase()}`;
+        const inferred = { rule: SERVICE_PART, words: m[0] };
+        let part = find(label) ?? made.get(label.toLowerCase());
+        if (!part) {
+          part = bareNode({ ref: label, kind: 'component', label, cite: fact.cite, inferred });
+          made.set(label.toLowerCase(), part);
+          out.nodes.push(part);
+        }
+        if (part.ref !== owner)
+          out.relations.push({ from: owner, to: part.ref, kind: 'has-component', cite: fact.cite, inferred });
+      }
+    }
+  return out;
+}
