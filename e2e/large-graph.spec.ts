@@ -27,6 +27,14 @@ test.describe('a graph of 10,000 nodes', () => {
     );
     expect(loaded).toBe(true);
     expect(await nodeCount(page)).toBe(10_000);
+    const visibleEdges = () =>
+      page.evaluate(
+        () => (window as unknown as { cy: import('cytoscape').Core }).cy.edges(':visible').length,
+      );
+    // Seen whole, the graph is an overview: it says so, and draws no relation until one is lit.
+    const hint = page.getByRole('status').filter({ hasText: 'A large graph seen whole' });
+    await expect(hint).toBeVisible({ timeout: 30_000 });
+    expect(await visibleEdges()).toBe(0);
 
     // Search (in its worker) finds a node by a misspelt name; Enter selects it.
     const target = GRAPH.nodes.find((n) => n.kind === 'service' && n.label.length >= 8)!;
@@ -40,6 +48,9 @@ test.describe('a graph of 10,000 nodes', () => {
     await app.search.press('Enter');
     await expect(app.detailsTitle).toHaveText(target.label, { timeout: 30_000 });
     await expect.poll(() => app.cySelected(), { timeout: 30_000 }).toEqual([target.id]);
+    // Framed close up, the graph is no longer an overview: its relations are drawn again.
+    await expect(hint).toBeHidden({ timeout: 30_000 });
+    expect(await visibleEdges()).toBeGreaterThan(0);
 
     // Hiding a kind in the legend takes its nodes off the canvas.
     const services = GRAPH.nodes.filter((n) => n.kind === 'service').length;

@@ -31,7 +31,7 @@ const PALETTE = {
 } as const;
 
 /**
- * The Cytoscape stylesheet for a theme. The graph carries `hidden`, `focus-centre` and the study
+ * The Cytoscape stylesheet for a theme (and, for a large graph seen whole, its overview). The graph carries `hidden`, `focus-centre` and the study
  * tools' overlay classes, and the interaction classes (`selected-node`, `hit`, `hover`, `match`...),
  * `lit` and `dim` set by the engine (renderer/engine/class-diff.ts).
  *
@@ -40,7 +40,7 @@ const PALETTE = {
  * edge touching it. The widths they need are set once in the base styles, in the background colour
  * or at zero opacity.
  */
-export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
+export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean } = {}): StylesheetJson {
   const p = PALETTE[theme];
   return [
     {
@@ -115,6 +115,15 @@ export function cyStyle(theme: 'light' | 'dark'): StylesheetJson {
       selector: 'node[?placeholder]',
       style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-color': p.muted },
     },
+    // A large graph seen whole draws only the relations something lights (the engine's level of
+    // detail, renderer/engine/scale.ts): tens of thousands of lines there are a grey haze that
+    // costs most of each frame. Before `.hidden`, which wins over both.
+    ...(options.overview
+      ? [
+          { selector: 'edge', style: { display: 'none' as const } },
+          { selector: 'edge.lit', style: { display: 'element' as const } },
+        ]
+      : []),
     { selector: '.hidden', style: { display: 'none' } },
     // Level of detail (renderer/engine/label-layer.ts): labels too small or in the way are not drawn,
     // and names drawn larger than their own size to be read use their short form.

@@ -13,7 +13,7 @@ import {
   type Positions,
 } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
-import { isLargeGraph } from './scale';
+import { OVERVIEW_ZOOM, isLargeGraph, isOverview } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
 import { graphView } from './graph-view';
@@ -81,6 +81,9 @@ export class AtlasEngine {
   private readonly zoomListeners = new Set<() => void>();
   /** Every node's position in the global layout while focus shows a layout of its own. */
   private globalPositions: Positions | null = null;
+  /** Whether the canvas shows a large graph's overview, its unlit relations undrawn (see scale.ts). */
+  private overview = false;
+  private readonly overviewListeners = new Set<() => void>();
 
   constructor(
     private readonly store: typeof useAtlas,
@@ -143,7 +146,7 @@ export class AtlasEngine {
       cy = cytoscape({
         container,
         elements,
-        style: cyStyle(effectiveTheme(s)),
+        style: cyStyle(effectiveTheme(s), { overview: this.overview }),
         minZoom: 0.1,
         maxZoom: MAX_ZOOM,
         selectionType: 'single',
@@ -350,6 +353,20 @@ export class AtlasEngine {
     return this.camera_?.zoomLimits() ?? NO_LIMITS;
   }
 
+  /**
+   * Whether a large graph is seen whole, so that only the relations something lights are drawn
+   * (zooming in past {@link OVERVIEW_ZOOM} draws them all); `onOverview` tells when it changes.
+   */
+  inOverview(): boolean {
+    return this.overview;
+  }
+
+  /** Calls `listener` when the canvas enters or leaves a large graph's overview; returns the unsubscribe. */
+  onOverview(listener: () => void): () => void {
+    this.overviewListeners.add(listener);
+    return () => void this.overviewListeners.delete(listener);
+  }
+
   /** Calls `listener` when the zoom reaches or leaves a limit; returns the unsubscribe. */
   onZoomLimits(listener: () => void): () => void {
     this.zoomListeners.add(listener);
@@ -408,6 +425,17 @@ export class AtlasEngine {
     this.classes.reset();
     this.labels?.reset();
     this.layout(s.layout, true);
+    // A graph of another size at the same zoom may enter or leave the overview without a zoom event.
+    this.checkOverview(cy);
+  }
+
+  /** Restyles the canvas when a large graph's overview begins or ends (one restyle per crossing). */
+  private checkOverview(cy: Core): void {
+    const next = isOverview(cy);
+    if (next === this.overview) return;
+    this.overview = next;
+    cy.style(cyStyle(effectiveTheme(this.store.getState()), { overview: next }));
+    this.overviewListeners.forEach((listener) => listener());
   }
 
   /** Applies the state's classes: the graph's own when `graphChanged`, and what is lit every time. */
@@ -436,7 +464,8 @@ export class AtlasEngine {
   private follow(s: AtlasState, prev: AtlasState): void {
     const cy = this.core;
     if (!cy || s.data !== prev.data) return;
-    if (effectiveTheme(s) !== effectiveTheme(prev)) cy.style(cyStyle(effectiveTheme(s)));
+    if (effectiveTheme(s) !== effectiveTheme(prev))
+      cy.style(cyStyle(effectiveTheme(s), { overview: this.overview }));
     if (s.layout !== prev.layout) this.layout(s.layout, true);
     else if (s.layoutReset !== prev.layoutReset) this.resetLayout();
     const graphChanged =
@@ -550,6 +579,7 @@ export class AtlasEngine {
       });
     });
     cy.on('viewport', () => this.viewportListeners.forEach((listener) => listener()));
+    cy.on('zoom', () => this.checkOverview(cy));
     cy.on('dragfree', 'node', (e) => {
       // Focus lays its neighbourhood out for the moment only: what is dragged there is not kept.
       if (store.getState().focus) return;

@@ -11,3 +11,14 @@ export const LARGE_GRAPH = 3000;
 export function isLargeGraph(cy: Core): boolean {
   return cy.elements().length > LARGE_GRAPH;
 }
+
+/**
+ * Below this zoom a large graph is an overview: its relations are drawn only where something lights
+ * them (a node's neighbourhood, a path), and come back as the user zooms in.
+ */
+export const OVERVIEW_ZOOM = 0.5;
+
+/** Whether this core shows a large graph from far enough out to leave its unlit relations undrawn. */
+export function isOverview(cy: Core): boolean {
+  return isLargeGraph(cy) && cy.zoom() < OVERVIEW_ZOOM;
+}

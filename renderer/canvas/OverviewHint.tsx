@@ -1,0 +1,20 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { useEngine } from '../engine/use-engine';
+
+/**
+ * Says so while a large graph is seen whole with only its lit relations drawn (the engine's level
+ * of detail), so that a graph of dots is not taken for a graph without relations.
+ */
+export function OverviewHint() {
+  const engine = useEngine();
+  const subscribe = useCallback((listener: () => void) => engine.onOverview(listener), [engine]);
+  const overview = useSyncExternalStore(subscribe, () => engine.inOverview());
+  return (
+    // The live region stays in the page (empty when not needed) so that its message is read out.
+    <p className="overview-hint" role="status">
+      {overview
+        ? 'A large graph seen whole: relations are drawn for what you select. Zoom in to see them all.'
+        : ''}
+    </p>
+  );
+}
