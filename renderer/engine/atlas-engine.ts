@@ -13,7 +13,7 @@ import {
   type Positions,
 } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
-import { OVERVIEW_ZOOM, isLargeGraph, isOverview } from './scale';
+import { isLargeGraph, isOverview } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
 import { graphView } from './graph-view';
@@ -355,7 +355,7 @@ export class AtlasEngine {
 
   /**
    * Whether a large graph is seen whole, so that only the relations something lights are drawn
-   * (zooming in past {@link OVERVIEW_ZOOM} draws them all); `onOverview` tells when it changes.
+   * (zooming in past scale.ts's OVERVIEW_ZOOM draws them all); `onOverview` tells when it changes.
    */
   inOverview(): boolean {
     return this.overview;
