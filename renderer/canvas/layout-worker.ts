@@ -3,13 +3,15 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { computeLayout } from './layouts';
-import type { LayoutReply, LayoutRequest } from './layout-protocol';
+import { forceEffort, type LayoutReply, type LayoutRequest } from './layout-protocol';
+import { spreadOverlaps } from './quick-placement';
 
 /*
  * Lays out a large graph off the main thread, on a headless Cytoscape core with the very layout code
  * the page uses (computeLayout), so that a vault of thousands of notes opens at once on a quick
  * placement and settles when this answers. The force layout's effort is scaled to the graph's size
- * (forceEffort), since its most careful pass costs minutes at a thousand nodes.
+ * (forceEffort), since its most careful pass costs minutes at a thousand nodes; its quickest pass
+ * heaps nodes together, which spreadOverlaps undoes.
  */
 
 cytoscape.use(fcose);
@@ -27,7 +29,10 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
         ...edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
       ],
     });
-    const positions = computeLayout(cy, name, aspect, true);
+    let positions = computeLayout(cy, name, aspect, true);
+    // fcose's spectral draft heaps thousands of nodes on one another: they are moved apart.
+    if (name === 'fcose' && forceEffort(nodes.length).quality === 'draft')
+      positions = spreadOverlaps(positions, nodes);
     for (const p of Object.values(positions)) {
       p.x = Math.round(p.x);
       p.y = Math.round(p.y);
