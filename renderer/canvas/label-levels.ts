@@ -11,6 +11,11 @@
 
 /** The smallest label, in screen pixels, the canvas draws. */
 export const READABLE_PX = 11;
+/**
+ * Up to this many services, every one is named whatever it overlaps (a course's few services are
+ * what its notes are about); a vault with more has its services named where they fit, as hubs are.
+ */
+export const ALWAYS_NAMED_SERVICES = 12;
 /** The screen size, in pixels, of a label drawn larger than its own size so that it can be read. */
 export const BOOST_PX = 12;
 

@@ -1,6 +1,7 @@
 import type { CollectionArgument, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
 import {
+  ALWAYS_NAMED_SERVICES,
   BOOST_PX,
   READABLE_PX,
   placeLabels,
@@ -46,6 +47,8 @@ export class LabelLayer {
   private readonly fonts = new Map<string, string>();
   private readonly captions = new Map<string, string>();
   private pinned: Set<string> | null = null;
+  /** Whether the services are few enough to name them all, over one another if need be. */
+  private fewServices = true;
   private measure: Measure | null = null;
   /** Text widths at a 1 px font, by weight and text (the same verbs come back every frame). */
   private readonly widths = new Map<string, number>();
@@ -154,7 +157,7 @@ export class LabelLayer {
       // Faded nodes keep the names they have, behind everything lit.
       const mode: LabelMode = selected
         ? 'keep'
-        : service && !dimming
+        : service && !dimming && this.fewServices
           ? 'always'
           : lit || pinned.has(id)
             ? 'boost'
@@ -298,6 +301,7 @@ export class LabelLayer {
     const cy = this.cy;
     const services = cy.nodes('[kind = "service"]');
     const serviceIds = new Set(services.map((n) => n.id()));
+    this.fewServices = serviceIds.size <= ALWAYS_NAMED_SERVICES;
     const shared = cy
       .nodes()
       .filter((n) => !serviceIds.has(n.id()))
