@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser';
+import { syntheticGraph } from '../bench/synthetic-graph';
 import { startServer } from './serve-web';
 
 const REPO = join(import.meta.dirname, '..');
@@ -140,6 +141,20 @@ async function main() {
       await selectBySearch(page, 'ECS Anywhere', 'Amazon ECS Anywhere');
       await settle(page);
       await page.screenshot({ path: join(SHOTS, `explorer-1024-${theme}.png`) });
+      await context.close();
+    }
+    // A vault of 10,000 generated notes, seen whole once the layout worker has placed it.
+    {
+      const { context, page } = await openApp(browser, server.url, { width: 1440, height: 900 }, 'light');
+      const graph = syntheticGraph({ nodes: 10_000, seed: 5 });
+      await page.evaluate((g) => {
+        const w = window as unknown as { atlasEngine: { load(g: unknown): unknown } };
+        w.atlasEngine.load(g);
+      }, graph);
+      await page.getByRole('status').filter({ hasText: 'A large graph seen whole' }).waitFor();
+      // The layout worker's answer replaces the quick placement within seconds on this machine.
+      await page.waitForTimeout(20_000);
+      await page.screenshot({ path: join(SHOTS, 'large-graph.png') });
       await context.close();
     }
   } finally {
