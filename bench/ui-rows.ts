@@ -26,21 +26,21 @@ export interface UiMeasured {
  */
 const WHY = {
   builtIn:
-    'the interaction and the next frame cost more than a frame; restyle only what changes (the class diff already does) and keep React renders off the canvas path',
+    "the plain core misses the same frame here: most of the time is the software raster of the canvas and the panels' DOM layout, not JavaScript; compare the ratio, and read the figure again on a machine with a GPU",
   select:
-    'drawing every element again in software after the restyle; level of detail (no labels or edges beyond a zoom, fewer drawn per frame) or WebGL on a GPU',
-  gap: 'each gesture frame redraws every element in software; draw the still picture as a texture during gestures (Cytoscape textureOnViewport), hide labels and edges while moving, or WebGL on a GPU',
-  task: 'one frame of drawing exceeds 50 ms; the same remedies as the frame gap, and drawing in slices',
+    "a selection frames its neighbourhood close up, so every node then on screen is drawn afresh at a new zoom in software (and, leaving a large graph's overview, its relations come back); the plain peer only recolours in place; meeting it needs WebGL on a real GPU (here WebGL runs on SwiftShader, slower than the 2D canvas)",
+  gap: 'pans and zooms move a picture of the graph without its edges (textureOnViewport, hideEdgesOnViewport); the slow frames are the first picture of a gesture and the full redraw when it ends, each one software frame of every element; a GPU',
+  task: "the first and the last frame of a gesture draw every node in software; Cytoscape's renderer cannot draw a frame in slices, so only fewer elements (the overview) or a GPU shorten it",
   search:
-    'above 3,000 nodes the search runs in a worker (renderer/search) and the hits follow the keystroke by the time lunr takes to answer (see the search rows in Node); meeting a frame needs a faster index than lunr (prefix and fuzzy terms expand over the whole vocabulary)',
+    'the worker answers within tens of milliseconds; painting its hits restyles them and redraws the canvas, one software frame of the whole graph (without its unlit relations in the overview); a GPU',
   searchBusy:
     'the keystroke re-renders the search box and the matches on the main thread; render the list in a later frame (useDeferredValue) and keep fewer rows mounted',
-  open: 'layout and indexing run on the main thread before the first frame; draw stored or quick positions first, lay out and index in a worker',
+  open: "the layout (worker), the search index (on first use) and the labels (near the window) are already off this path; what is left is building the elements' styles and the first software frame, which the plain core pays too",
   reopen:
-    'computed positions are cached per loaded graph object, so the same graph loaded again is laid out again; keep them keyed by a hash of the graph (and stored with the user data)',
+    "the layout is remembered by the graph's shape (in memory and IndexedDB), so it is not computed again; building the elements and the first software frame remain, as on the first open",
   heap: 'the graph is held several times (zod output, index, elements, node views); keep one copy and drop what the canvas does not draw',
   force:
-    'fcose with quality "proof" and 4,000 iterations runs synchronously on the main thread; run it in a worker with progress, fewer iterations by size, and show a quick layout first',
+    'the force layout runs in the layout worker, its effort scaled to the size; this is the time until its result is drawn, on a machine whose two cores the page and the worker share',
 } as const;
 
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
