@@ -48,9 +48,24 @@ test.describe('a graph of 10,000 nodes', () => {
     await app.search.press('Enter');
     await expect(app.detailsTitle).toHaveText(target.label, { timeout: 30_000 });
     await expect.poll(() => app.cySelected(), { timeout: 30_000 }).toEqual([target.id]);
-    // Framed close up, the graph is no longer an overview: its relations are drawn again.
+    // The selection's relations are drawn, overview or not.
+    const selectedRelations = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { cy: import('cytoscape').Core }).cy.$(':selected').connectedEdges(':visible')
+            .length,
+      );
+    await expect.poll(selectedRelations, { timeout: 30_000 }).toBeGreaterThan(0);
+    // Close up, the graph is no longer an overview: every relation in view is drawn again.
+    const lit = await visibleEdges();
+    await page.evaluate(() =>
+      (window as unknown as { atlasEngine: { setCamera(v: object): void } }).atlasEngine.setCamera({
+        zoom: 1,
+        pan: { x: 0, y: 0 },
+      }),
+    );
     await expect(hint).toBeHidden({ timeout: 30_000 });
-    expect(await visibleEdges()).toBeGreaterThan(0);
+    expect(await visibleEdges()).toBeGreaterThan(lit);
 
     // Hiding a kind in the legend takes its nodes off the canvas.
     const services = GRAPH.nodes.filter((n) => n.kind === 'service').length;
