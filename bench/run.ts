@@ -246,6 +246,7 @@ async function main(): Promise<void> {
         scale: { warmup: 1, runs: 5 },
         search: { warmup: 1, runs: 3 },
         gestures: 1,
+        importSizes: [100, 1000],
         forceLayout: false,
         seed: SEED,
       }
@@ -255,6 +256,7 @@ async function main(): Promise<void> {
         scale: { warmup: 1, runs: 8 },
         search: { warmup: 1, runs: 4 },
         gestures: 2,
+        importSizes: [100, 1000, 10_000],
         forceLayout: true,
         seed: SEED,
       };

@@ -18,6 +18,7 @@ import {
   type Counts,
   type Side,
 } from './ui-actions';
+import { importInAppRows } from './ui-import';
 import { uiRows, type SizeResult, type UiMeasured } from './ui-rows';
 import type { Report } from './stats';
 
@@ -40,6 +41,8 @@ export interface UiPlan {
   /** Each query class: warm-up and runs over its three queries. */
   search: Counts;
   gestures: number;
+  /** Generated notes opened through the app's Open notes dialog, at each of these sizes. */
+  importSizes: number[];
   /** Also open the 1,000-node graph with the app's default force-directed layout (slow). */
   forceLayout: boolean;
   seed: number;
@@ -80,6 +83,7 @@ export async function uiBenchmark(report: Report, plan: UiPlan): Promise<string 
         : undefined;
     const measured: UiMeasured = { app, plain, force, plan };
     uiRows(report, measured);
+    await importInAppRows(browser, server.url, plan.importSizes, report);
     return undefined;
   } finally {
     await browser.close();

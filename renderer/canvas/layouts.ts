@@ -142,8 +142,12 @@ export function computeLayout(cy: Core, name: LayoutName, aspect: number, headle
   return positions;
 }
 
-/** Graphs above this many nodes are laid out in the layout worker, drawn on a quick placement meanwhile. */
-export const WORKER_LAYOUT_NODES = 400;
+/**
+ * Graphs above this many nodes are laid out in the layout worker, drawn on a quick placement
+ * meanwhile: a course's notes (the built-in 127) are laid out at once in the page, but fcose's careful
+ * pass over a couple of hundred notes already holds the page for over a second.
+ */
+export const WORKER_LAYOUT_NODES = 150;
 
 /** Layouts computed in this session by graph shape, so that opening the same notes again draws at once. */
 const recent = new Map<string, Positions>();
