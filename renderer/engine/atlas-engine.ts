@@ -13,7 +13,7 @@ import {
   type Positions,
 } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
-import { isLargeGraph, isOverview } from './scale';
+import { isLargeGraph, isOverview, measureScale } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
 import { graphView } from './graph-view';
@@ -603,7 +603,7 @@ interface ViewportFlags {
  * (Cytoscape's own switches, set per graph since a graph loaded later may be larger than the first).
  */
 function tuneForSize(cy: Core): void {
-  const large = isLargeGraph(cy);
+  const large = measureScale(cy);
   const flags = (cy as unknown as { renderer(): ViewportFlags | undefined }).renderer();
   if (!flags) return;
   flags.hideEdgesOnViewport = large;
