@@ -26,7 +26,7 @@ export interface UiMeasured {
  */
 const WHY = {
   builtIn:
-    "the plain core misses the same frame here: most of the time is the software raster of the canvas and the panels' DOM layout, not JavaScript; compare the ratio, and read the figure again on a machine with a GPU",
+    "within a few milliseconds of the plain core, which lands at or near the frame itself on this machine: most of the time is the software raster of the canvas and the panels' DOM layout, not JavaScript; compare the ratio, and read the figure again on a machine with a GPU",
   select:
     "a selection frames its neighbourhood close up, so every node then on screen is drawn afresh at a new zoom in software (and, leaving a large graph's overview, its relations come back); the plain peer only recolours in place; meeting it needs WebGL on a real GPU (here WebGL runs on SwiftShader, slower than the 2D canvas)",
   gap: 'pans and zooms move a picture of the graph without its edges (textureOnViewport, hideEdgesOnViewport); the slow frames are the first picture of a gesture and the full redraw when it ends, each one software frame of every element; a GPU',
