@@ -1,5 +1,7 @@
 import type { DraftNode, DraftRelation } from '../draft';
+import { escapeRegExp } from '../../model/text';
 import { MAX_RULE_LINE } from './read-note';
+import { isAdvice } from './rules/types';
 import { bareNode } from './reading';
 
 /** The rule that reads "the ECS agent", "the EKS console" as parts of the service named. */
@@ -16,11 +18,6 @@ const PART_NOUNS = [
   'controller',
   'dashboard',
 ];
-
-/** Facts whose words are advice about the service rather than statements of what it has. */
-const NOT_STATEMENTS = new Set(['exam-tip', 'cost-strategy']);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Container Instance: EC2 instance running the ECS agent", "Registers clusters to EKS console":
@@ -39,15 +36,15 @@ export function servicePartsNamed(
       if (name.length > 1 && !owners.has(name)) owners.set(name, s.ref);
   const out = { nodes: [] as DraftNode[], relations: [] as DraftRelation[] };
   if (owners.size === 0) return out;
-  const names = [...owners.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...owners.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const re = new RegExp(
-    String.raw`(?<![\w-])(${names.join('|')})\s+(${PART_NOUNS.map(escape).join('|')})s?(?![\w-])`,
+    String.raw`(?<![\w-])(${names.join('|')})\s+(${PART_NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`,
     'gi',
   );
   const made = new Map<string, DraftNode>();
   for (const node of nodes)
     for (const fact of node.facts) {
-      if (NOT_STATEMENTS.has(fact.category) || fact.text.length > MAX_RULE_LINE) continue;
+      if (isAdvice(fact.category) || fact.text.length > MAX_RULE_LINE) continue;
       for (const m of fact.text.matchAll(re)) {
         // The service's name is matched as written ("ECS", not "ecs"); the noun in any case.
         const owner = owners.get(m[1]!);

@@ -1,12 +1,9 @@
 import type { GraphNode } from '../../model/schema';
+import { escapeRegExp } from '../../model/text';
 import { assemble, kindWord, nodeOption } from './assemble';
 import type { Context } from './context';
 import { lookAlikesOf } from './distractors';
 import type { Question } from './types';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The text with every name of the node (label, aliases, label without "Amazon"/"AWS") replaced by "…". */
 export function hideNames(text: string, node: GraphNode): string {

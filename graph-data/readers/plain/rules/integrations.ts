@@ -1,7 +1,7 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
 import { isComputeName, isPlacementList, isPlatformName } from './runs-on';
 import { isToolRoleKey } from './tool-roles';
-import type { RelationClaim, RelationRule, RuleInput } from './types';
+import { isAdvice, type RelationClaim, type RelationRule, type RuleInput } from './types';
 
 /**
  * "Use Kubeflow w/ EKS to model ML" under EKS: the tools used (1), the line's own service (2) and the
@@ -71,12 +71,7 @@ export const integrationsRule: RelationRule = {
 export const supportsNamedRule: RelationRule = {
   name: 'supports-named-product',
   apply(input: RuleInput): RelationClaim[] {
-    if (
-      input.category === 'exam-tip' ||
-      input.category === 'cost-strategy' ||
-      input.category === 'performance'
-    )
-      return [];
+    if (isAdvice(input.category) || input.category === 'performance') return [];
     const m = /^supports?\s+(?!an?\s|the\s)(.+)$/i.exec(input.value);
     if (!m) return [];
     const forWhat = /\s+(for\s+[a-z][^,]*)$/i.exec(m[1]!);

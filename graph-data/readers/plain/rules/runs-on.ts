@@ -1,6 +1,6 @@
 import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
 import { isExampleKey } from '../sections';
-import { opensClause, type RelationClaim, type RelationRule, type RuleInput } from './types';
+import { isAdvice, opensClause, type RelationClaim, type RelationRule, type RuleInput } from './types';
 
 /*
  * "Supports / runs on / deploys ... on X" names the infrastructure a service installs on (runs-on a
@@ -61,7 +61,7 @@ export const runsOnRule: RelationRule = {
   name: 'runs-on-list',
   apply(input: RuleInput): RelationClaim[] {
     const m = VERBS.exec(input.value);
-    if (!m || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
+    if (!m || isAdvice(input.category)) return [];
     // "(e.g., VMware, bare metal)": the examples in brackets are the list.
     const eg = /\(\s*(?:e\.g\.,?|i\.e\.,?|such as)\s*([^()]+)\)/i.exec(m[1]!);
     const purpose = eg ? undefined : /\s+((?:for|to)\s+[a-z][^,]*)$/i.exec(m[1]!);
@@ -147,7 +147,7 @@ const RUN_ON_PREMISES = new RegExp(
 export const onPremisesRule: RelationRule = {
   name: 'runs-on-premises',
   apply(input: RuleInput): RelationClaim[] {
-    if (!input.subjectNames || input.category === 'exam-tip' || input.category === 'cost-strategy') return [];
+    if (!input.subjectNames || isAdvice(input.category)) return [];
     const m = RUN_ON_PREMISES.exec(input.value);
     if (!m) return [];
     if (!opensClause(input.value, m.index, input.subjectNames)) return [];

@@ -33,6 +33,14 @@ export interface RelationRule {
   apply(input: RuleInput): RelationClaim[];
 }
 
+/**
+ * Whether lines of this category are advice (exam tips, cost strategies) rather than statements of
+ * what a service has or does: "Use Savings Plans with X" or "Run it on-premises to save" claim nothing.
+ */
+export function isAdvice(category: FactCategory): boolean {
+  return category === 'exam-tip' || category === 'cost-strategy';
+}
+
 /** Normalised key: "Updates (2024–2025)" -> "updates". */
 export function keyWord(key: string | undefined): string {
   return (key ?? '')
