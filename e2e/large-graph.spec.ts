@@ -32,7 +32,7 @@ test.describe('a graph of 10,000 nodes', () => {
         () => (window as unknown as { cy: import('cytoscape').Core }).cy.edges(':visible').length,
       );
     // Seen whole, the graph is an overview: it says so, and draws no relation until one is lit.
-    const hint = page.getByRole('status').filter({ hasText: 'A large graph seen whole' });
+    const hint = page.getByRole('status').filter({ hasText: 'only the relations of what you select' });
     await expect(hint).toBeVisible({ timeout: 30_000 });
     expect(await visibleEdges()).toBe(0);
 

@@ -151,7 +151,7 @@ async function main() {
         const w = window as unknown as { atlasEngine: { load(g: unknown): unknown } };
         w.atlasEngine.load(g);
       }, graph);
-      await page.getByRole('status').filter({ hasText: 'A large graph seen whole' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'only the relations of what you select' }).waitFor();
       // The layout worker's answer replaces the quick placement within seconds on this machine.
       await page.waitForTimeout(20_000);
       await page.screenshot({ path: join(SHOTS, 'large-graph.png') });

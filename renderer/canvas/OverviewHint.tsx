@@ -13,7 +13,7 @@ export function OverviewHint() {
     // The live region stays in the page (empty when not needed) so that its message is read out.
     <p className="overview-hint" role="status">
       {overview
-        ? 'A large graph seen whole: relations are drawn for what you select. Zoom in to see them all.'
+        ? 'A large graph: at this zoom only the relations of what you select are drawn. Zoom in to see them all.'
         : ''}
     </p>
   );
