@@ -99,4 +99,18 @@ test.describe('engine: one core, graphs loaded at run time', () => {
     // Dimmed nodes and edges fade towards the background: a large share of the drawn pixels change.
     expect(differing / (plain.width * plain.height)).toBeGreaterThan(0.01);
   });
+
+  test('an exported SVG fades exactly what the screen dims', async ({ page }) => {
+    const app = new ExportPage(page);
+    await app.open();
+    await app.filter('Compliance', 'HIPAA').check();
+    await expect.poll(async () => (await app.dimmedNodes()).length).toBeGreaterThan(0);
+    const dimmed = await app.dimmedNodes();
+    const svg = await app.text(await app.exportWith('Picture (SVG)'));
+    // Each node's group, with the opacity it is drawn at (none: fully).
+    const faded = [...svg.matchAll(/<g class="node" data-id="([^"]+)"(?: opacity="([\d.]+)")?/g)]
+      .filter(([, , opacity]) => opacity !== undefined && Number(opacity) < 0.5)
+      .map(([, id]) => id!);
+    expect(faded.sort()).toEqual(dimmed);
+  });
 });

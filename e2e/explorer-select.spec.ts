@@ -99,14 +99,25 @@ test.describe('explorer: selecting nodes and following relations', () => {
   test('hovering a node lights up its neighbours and dims the rest', async ({ page }) => {
     const app = new ExplorerPage(page);
     await app.open();
+    const before = { faded: await app.paintedAt('ecs-anywhere'), lit: await app.paintedAt('eks-anywhere') };
     await app.hoverNode('eks-distro');
     await expect.poll(() => app.classesOf('eks-distro')).toContain('hover');
     expect(await app.classesOf('eks-anywhere')).toContain('hover-nb');
     expect(await app.isDimmed('ecs-anywhere')).toBe(true);
     expect(await app.isDimmed('eks-anywhere')).toBe(false);
+    // What is dimmed is painted faded: most of the way to the background, channel by channel.
+    const towardsBackground = async () => {
+      const { colour, background } = await app.paintedAt('ecs-anywhere');
+      const was = before.faded.colour;
+      return Math.min(...colour.map((c, i) => (c - was[i]!) / (background[i]! - was[i]! || 1)));
+    };
+    await expect.poll(towardsBackground).toBeGreaterThan(0.6);
+    // What is lit keeps its colour.
+    expect((await app.paintedAt('eks-anywhere')).colour).toEqual(before.lit.colour);
     // Leaving the node lights everything again.
     await page.mouse.move(5, 5);
     await expect.poll(() => app.dimmedNodes()).toEqual([]);
+    await expect.poll(async () => (await app.paintedAt('ecs-anywhere')).colour).toEqual(before.faded.colour);
   });
 
   test('the outline lists the visible nodes by kind and selects in the graph', async ({ page }) => {

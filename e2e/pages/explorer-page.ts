@@ -111,9 +111,36 @@ export class ExplorerPage {
       cls,
     );
   }
-  /** Ids of the visible nodes drawn dimmed (all but the lit ones, while the rest is dimmed). */
+  /** Ids of the visible nodes drawn dimmed, under the engine's veil (all but the lit ones, while the rest is dimmed). */
   dimmedNodes(): Promise<string[]> {
-    return this.nodesWithClass('dim');
+    return this.page.evaluate(() => {
+      const w = window as unknown as CyWindow & { atlasEngine: { isDimmed(id: string): boolean } };
+      return w.cy
+        .nodes()
+        .map((n) => n.id())
+        .filter((id) => w.atlasEngine.isDimmed(id))
+        .sort();
+    });
+  }
+  /**
+   * The colour (r, g, b) the canvas paints at a node's centre (Cytoscape's node layer over the
+   * page's background, read back from the canvas), and that background.
+   */
+  paintedAt(id: string): Promise<{ colour: number[]; background: number[] }> {
+    return this.page.evaluate((nodeId) => {
+      const cy = (window as unknown as CyWindow).cy;
+      const canvas = cy.container()!.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+      const p = cy.getElementById(nodeId).renderedPosition();
+      const [r, g, b, a] = canvas.getContext('2d')!.getImageData(p.x * ratio, p.y * ratio, 1, 1).data;
+      // The first painted background behind the canvas.
+      let behind: HTMLElement = cy.container()!;
+      while (behind.parentElement && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)')
+        behind = behind.parentElement;
+      const bg = getComputedStyle(behind).backgroundColor.match(/\d+/g)!.map(Number);
+      const over = (c: number, i: number) => Math.round((c * a!) / 255 + bg[i]! * (1 - a! / 255));
+      return { colour: [over(r!, 0), over(g!, 1), over(b!, 2)], background: bg.slice(0, 3) };
+    }, id);
   }
   async isDimmed(id: string): Promise<boolean> {
     return (await this.dimmedNodes()).includes(id);

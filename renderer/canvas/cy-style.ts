@@ -30,10 +30,16 @@ const PALETTE = {
   },
 } as const;
 
+/** The canvas's background in a theme: what labels are outlined with and the veil is made of. */
+export function canvasBackground(theme: 'light' | 'dark'): string {
+  return PALETTE[theme].bg;
+}
+
 /**
  * The Cytoscape stylesheet for a theme (and, for a large graph seen whole, its overview). The graph carries `hidden`, `focus-centre` and the study
- * tools' overlay classes, and the interaction classes (`selected-node`, `hit`, `hover`, `match`...),
- * `lit` and `dim` set by the engine (renderer/engine/class-diff.ts).
+ * tools' overlay classes, and the interaction classes (`selected-node`, `hit`, `hover`, `match`...)
+ * and `lit` set by the engine (renderer/engine/class-diff.ts). What is not lit while something is
+ * fades under the engine's veil (renderer/engine/veil.ts), not through a class.
  *
  * Those interaction classes change paint only where they can (colours, z-order, label background),
  * not sizes: a size change makes Cytoscape recompute the bounds of the node and the curve of every
@@ -129,8 +135,6 @@ export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean }
     // and names drawn larger than their own size to be read use their short form.
     { selector: '.label-hidden', style: { label: '' } },
     { selector: 'node.label-short', style: { label: 'data(short)' } },
-    // What is not lit while something is: faded into the background, as if behind a veil.
-    { selector: '.dim', style: { opacity: 0.18 } },
     { selector: 'node.lit', style: { 'z-index': 5 } },
     // Rings recolour the border; the glow is an underlay.
     {

@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { z } from 'zod';
 import { Graph, Tour } from '../../graph-data';
 import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
-import { cyStyle } from '../canvas/cy-style';
+import { canvasBackground, cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
 import {
   WORKER_LAYOUT_NODES,
@@ -21,6 +21,7 @@ import { LabelLayer } from './label-layer';
 import { loadedGraph, type LoadedGraph } from './loaded-graph';
 import { sceneToSvg } from './picture/svg-export';
 import { canvasMeasure, describeScene } from './picture/svg-scene';
+import { Veil } from './veil';
 
 cytoscape.use(fcose);
 
@@ -71,6 +72,7 @@ export class AtlasEngine {
   private camera_: Camera | null = null;
   private labels: LabelLayer | null = null;
   private readonly classes = new CanvasClasses();
+  private veil: Veil | null = null;
   private unsubscribe: (() => void) | null = null;
   /** A camera to put back after the first layout instead of fitting (a reload's), until the canvas mounts. */
   private pendingCamera: CameraView | null = null;
@@ -154,6 +156,7 @@ export class AtlasEngine {
       });
       this.core = cy;
       tuneForSize(cy);
+      this.veil = new Veil(cy, this.classes, canvasBackground(effectiveTheme(s)));
       this.labels = new LabelLayer(cy, this.classes);
       this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
       this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));
@@ -245,7 +248,16 @@ export class AtlasEngine {
   highlight(lit: Map<string, string> | null, options: { dim?: boolean } = {}): void {
     const cy = this.core;
     if (!cy) return;
-    this.classes.setLit(cy, lit, options.dim ?? false);
+    this.light(cy, lit, options.dim ?? false);
+  }
+
+  /** Whether this element is drawn dimmed now (shown, not lit, while something else is). */
+  isDimmed(id: string): boolean {
+    return this.classes.isDimmed(id);
+  }
+
+  private light(cy: Core, lit: Map<string, string> | null, dim: boolean): void {
+    if (this.classes.setLit(cy, lit, dim)) this.veil?.redraw();
   }
 
   /** Fits these elements (default: everything visible), labels included, in the window. */
@@ -410,7 +422,8 @@ export class AtlasEngine {
     const cy = this.core;
     if (!cy) return '';
     // A drawing to scale at will: every name in it, at its own size, as at 100 %.
-    const draw = () => sceneToSvg(describeScene(cy, background, canvasMeasure()));
+    const draw = () =>
+      sceneToSvg(describeScene(cy, background, canvasMeasure(), (id) => this.classes.isDimmed(id)));
     return this.labels ? this.labels.natural(draw) : draw();
   }
 
@@ -444,7 +457,7 @@ export class AtlasEngine {
     if (!cy) return;
     if (graphChanged) this.classes.setBase(cy, graphClasses(s));
     const lit = spotlightClasses(s);
-    this.classes.setLit(cy, lit?.classes ?? null, lit?.dimRest ?? false);
+    this.light(cy, lit?.classes ?? null, lit?.dimRest ?? false);
     this.syncSelection(s);
     // In the same frame as the classes, so that a click paints its lit labels at once.
     this.labels?.run();
@@ -464,8 +477,10 @@ export class AtlasEngine {
   private follow(s: AtlasState, prev: AtlasState): void {
     const cy = this.core;
     if (!cy || s.data !== prev.data) return;
-    if (effectiveTheme(s) !== effectiveTheme(prev))
+    if (effectiveTheme(s) !== effectiveTheme(prev)) {
       cy.style(cyStyle(effectiveTheme(s), { overview: this.overview }));
+      this.veil?.setColour(canvasBackground(effectiveTheme(s)));
+    }
     if (s.layout !== prev.layout) this.layout(s.layout, true);
     else if (s.layoutReset !== prev.layoutReset) this.resetLayout();
     const graphChanged =

@@ -3,10 +3,11 @@ import type { Core } from 'cytoscape';
 /**
  * The classes each element of the one core carries, kept as layers and applied as id-keyed
  * diffs inside `cy.batch()`: the base (hidden, focus centre, study overlays), which changes with
- * filters, focus and overlays, what is lit (selection, hits, hover, matches) over it, with the
- * rest dimmed or not, and the labels' level of detail (renderer/engine/label-layer.ts). Cytoscape spends some 15-20 µs on each element whose classes change, so only
- * elements whose resulting class string differs are touched: a click without dimming restyles the
- * few elements it lights and the few it stops lighting.
+ * filters, focus and overlays, what is lit (selection, hits, hover, matches) over it, and the
+ * labels' level of detail (renderer/engine/label-layer.ts). Cytoscape spends some 15-20 µs on each
+ * element whose classes change, so only elements whose resulting class string differs are touched:
+ * a click restyles the few elements it lights and the few it stops lighting. Whether the rest is
+ * dimmed is a flag, not a class: the veil (renderer/engine/veil.ts) draws it without restyling.
  */
 export class CanvasClasses {
   private base = new Map<string, string>();
@@ -34,6 +35,16 @@ export class CanvasClasses {
     return this.lit.has(id);
   }
 
+  /** Whether what is not lit is dimmed now (under the veil). */
+  get dimming(): boolean {
+    return this.dim;
+  }
+
+  /** Whether an element is drawn dimmed now: shown, not lit, while the rest is dimmed. */
+  isDimmed(id: string): boolean {
+    return this.dim && !this.lit.has(id) && this.base.has(id) && !this.isHidden(id);
+  }
+
   /**
    * Sets the label classes (`label-hidden`, `label-short`, or none) of the elements listed; the
    * others keep theirs. Only elements whose class string changes are touched; returns their ids.
@@ -52,15 +63,19 @@ export class CanvasClasses {
     this.apply(cy, base.keys());
   }
 
-  /** Lights these elements (id -> classes) over the base, dimming the rest when `dim`. */
-  setLit(cy: Core, lit: Map<string, string> | null, dim: boolean): void {
+  /**
+   * Lights these elements (id -> classes) over the base, dimming the rest when `dim`. Returns
+   * whether dimming began or ended (the canvas must then be drawn again).
+   */
+  setLit(cy: Core, lit: Map<string, string> | null, dim: boolean): boolean {
     const next = lit ?? new Map<string, string>();
     const touched = new Set<string>(this.lit.keys());
     for (const id of next.keys()) touched.add(id);
-    const all = dim !== this.dim;
+    const dimChanged = dim !== this.dim;
     this.lit = next;
     this.dim = dim;
-    this.apply(cy, all ? this.base.keys() : touched);
+    this.apply(cy, touched);
+    return dimChanged;
   }
 
   /** The class string an element should carry now. */
@@ -70,7 +85,7 @@ export class CanvasClasses {
     const label = this.labels.get(id) ?? '';
     const lit = this.lit.get(id);
     if (lit !== undefined) return distinct(`${base} ${lit} lit ${label}`);
-    return this.dim || label ? distinct(`${base}${this.dim ? ' dim' : ''} ${label}`) : base;
+    return label ? distinct(`${base} ${label}`) : base;
   }
 
   private apply(cy: Core, ids: Iterable<string>): void {

@@ -153,7 +153,7 @@ export class LabelLayer {
       natural.set(id, font);
       const service = n.data('kind') === 'service';
       // The services are what the notes are about: always named, unless something else is lit.
-      const dimming = n.hasClass('dim') || lit;
+      const dimming = this.classes.dimming || lit;
       // Faded nodes keep the names they have, behind everything lit.
       const mode: LabelMode = selected
         ? 'keep'
@@ -167,7 +167,7 @@ export class LabelLayer {
       bodies.push({ x1: sx - half, x2: sx + half, y1: sy - half, y2: sy + half });
       // A label too small to read at this zoom is not drawn: no need to measure it.
       if (mode === 'natural' && font * zoom < READABLE_PX) return;
-      const dim = n.hasClass('dim') && !lit;
+      const dim = this.classes.isDimmed(id);
       const rank = selected
         ? 0
         : lit
@@ -194,7 +194,7 @@ export class LabelLayer {
     const edgeOf = new Map<string, EdgeSingular>();
     edges.forEach((e) => {
       const lit = e.hasClass('show-label');
-      if (!lit && (e.hasClass('dim') || EDGE_FONT * zoom < READABLE_PX)) return;
+      if (!lit && (this.classes.isDimmed(e.id()) || EDGE_FONT * zoom < READABLE_PX)) return;
       if (reach && !lit) {
         // A verb sits about half-way between the ends: one far beyond the window is not measured.
         const a = e.source().position();

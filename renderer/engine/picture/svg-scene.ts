@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { Point, Scene, SceneEdge, SceneHalo, SceneNode, SceneText } from './svg-export';
+import { SHOW_THROUGH } from '../veil';
 
 /** Measures a line of text in a CSS font, for wrapping labels as the canvas wraps them. */
 export type Measure = (text: string, font: string) => number;
@@ -169,8 +170,18 @@ function describeEdge(edge: EdgeSingular, measure: Measure): SceneEdge {
 const byZIndex = <T extends SingularElementArgument>(a: T, b: T) =>
   number(a, 'z-index') - number(b, 'z-index');
 
-/** What the canvas shows (visible elements only, in drawing order), as a plain scene for sceneToSvg. */
-export function describeScene(cy: Core, background: string, measure: Measure): Scene {
+/**
+ * What the canvas shows (visible elements only, in drawing order), as a plain scene for sceneToSvg.
+ * `dimmed` names the elements the canvas draws under its veil: they are drawn as faded.
+ */
+export function describeScene(
+  cy: Core,
+  background: string,
+  measure: Measure,
+  dimmed: (id: string) => boolean = () => false,
+): Scene {
+  const fade = <T extends { id: string; opacity: number }>(x: T): T =>
+    dimmed(x.id) ? { ...x, opacity: x.opacity * SHOW_THROUGH } : x;
   const nodes = cy.nodes(':visible').toArray().sort(byZIndex);
   const edges = cy.edges(':visible').toArray().sort(byZIndex);
   const bb = cy.elements(':visible').boundingBox();
@@ -179,7 +190,7 @@ export function describeScene(cy: Core, background: string, measure: Measure): S
     background,
     fontFamily: nodes[0] ? str(nodes[0], 'font-family') : 'sans-serif',
     bounds: { x1: bb.x1 - PADDING, y1: bb.y1 - PADDING, x2: bb.x2 + PADDING, y2: bb.y2 + PADDING },
-    nodes: nodes.map((n) => describeNode(n, measure)),
-    edges: edges.map((e) => describeEdge(e, measure)),
+    nodes: nodes.map((n) => fade(describeNode(n, measure))),
+    edges: edges.map((e) => fade(describeEdge(e, measure))),
   };
 }
