@@ -24,19 +24,23 @@ export interface PickedFile {
   bytes(): Promise<Uint8Array>;
 }
 
+/** How many files are read from the browser's file store at once (each read is a round trip). */
+const READS_IN_FLIGHT = 32;
+
 /**
  * Reads the note files among `picked` (paths relative to the picked folder, '/'-separated) under the
- * same caps as the desktop's folder walker: each refusal is named in a problem, nothing hangs.
+ * same caps as the desktop's folder walker: each refusal is named in a problem, nothing hangs. What
+ * the caps let through is chosen from the sizes first, then read several files at a time, in order.
  */
 export async function readPickedFiles(folder: PickedFolder): Promise<PickedNotes> {
   const { name, files: picked, vault } = folder;
   const limits = DEFAULT_FOLDER_LIMITS;
   const problems: ImportProblem[] = [];
-  const files: NoteFile[] = [];
+  const chosen: PickedFile[] = [];
   let total = 0;
   const notes = picked.filter((f) => isNotePath(f.path)).sort((a, b) => a.path.localeCompare(b.path));
   for (const file of notes) {
-    if (files.length >= limits.maxFiles) {
+    if (chosen.length >= limits.maxFiles) {
       problems.push({
         file: file.path,
         severity: 'error',
@@ -64,11 +68,37 @@ export async function readPickedFiles(folder: PickedFolder): Promise<PickedNotes
       });
       break;
     }
-    const decoded = decodeNoteFile(file.path, await file.bytes());
-    if (decoded.file) files.push(decoded.file);
-    else problems.push(decoded.problem);
+    chosen.push(file);
   }
+  const decoded = await inOrder(chosen, READS_IN_FLIGHT, async (file) =>
+    decodeNoteFile(file.path, await file.bytes()),
+  );
+  const files: NoteFile[] = [];
+  for (const d of decoded) {
+    if (d.file) files.push(d.file);
+    else problems.push(d.problem);
+  }
+  // File by file, as the folder is listed (a stable sort keeps each file's own order).
+  problems.sort((a, b) => a.file.localeCompare(b.file));
   return { name, files, problems, vault };
+}
+
+/** `work` on every item, at most `width` at a time; the results in the items' order. */
+async function inOrder<T, R>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  return out;
 }
 
 /** A picked or dropped folder: its name, its files, and whether it is an Obsidian vault. */
@@ -80,15 +110,15 @@ export interface PickedFolder {
 
 /** The files of an `<input type="file" webkitdirectory>`, paths made relative to the picked folder. */
 export function fromFileList(list: FileList): PickedFolder {
-  const all = [...list];
-  const first = all[0]?.webkitRelativePath.split('/')[0] ?? 'notes';
+  // Each property of a File is a call into the browser: read the path once per file.
+  const all = Array.from(list, (file) => ({ file, parts: file.webkitRelativePath.split('/') }));
   return {
-    name: first,
-    vault: all.some((f) => f.webkitRelativePath.split('/').includes('.obsidian')),
-    files: all.map((f) => ({
-      path: f.webkitRelativePath.split('/').slice(1).join('/') || f.name,
-      size: f.size,
-      bytes: async () => new Uint8Array(await f.arrayBuffer()),
+    name: all[0]?.parts[0] || 'notes',
+    vault: all.some(({ parts }) => parts.includes('.obsidian')),
+    files: all.map(({ file, parts }) => ({
+      path: parts.slice(1).join('/') || file.name,
+      size: file.size,
+      bytes: async () => new Uint8Array(await file.arrayBuffer()),
     })),
   };
 }
