@@ -3,7 +3,14 @@ import { compileFolder, BUILT_IN_NOTES } from '../compile/read-folder';
 import { compileNotes } from '../compile/compile';
 import { note, smallNotes, SOURCES } from '../test/fixtures';
 import { readNotesFolder } from './read-folder';
-import { detectForm, importNotes } from './import-notes';
+import {
+  buildNotesGraph,
+  detectForm,
+  importNotes,
+  joinDrafts,
+  readNoteDrafts,
+  splitNotes,
+} from './import-notes';
 import { buildGraph } from './build-graph';
 import { readObsidianNotes } from './obsidian/read-vault';
 import { readPlainNotes } from './plain';
@@ -193,5 +200,33 @@ describe('importNotes', () => {
     expect(graph.edges.find((e) => e.target === widget.id && e.kind === 'links-to')?.cite.file).toBe(
       'Links.md',
     );
+  });
+
+  it('reads notes in parts (as two workers do) into the very graph one pass reads', async () => {
+    const read = await readNotesFolder(BUILT_IN_NOTES);
+    const files = [
+      ...read.files,
+      ...Array.from({ length: 30 }, (_, i) => ({
+        path: `vault/Topic ${i}.md`,
+        // Links reach across the parts, and two notes share a name.
+        text: `---\naliases: [T${i}]\n---\n# Topic ${i}\nSee [[Topic ${(i + 17) % 30}]] and [[Fargate]]. #study/t${i % 3}\nruns-on:: [[Bare metal]]\n`,
+      })),
+      { path: 'other/Topic 3.md', text: '# Topic 3 again\nSee [[Topic 20]].\n' },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        path: `plain/service-${i}.txt`,
+        text: `Widget Service ${i}:\n- Integrates with Widget Service ${(i + 5) % 12}.\n- Compliance: HIPAA, PCI.\n`,
+      })),
+    ];
+    const whole = await importNotes(files);
+    const parts = splitNotes(files, 2);
+    expect(parts.map((p) => p.length).every((n) => n > 10)).toBe(true);
+    expect(parts.flat().length).toBe(files.length);
+    // The typed notes and their sources stay together.
+    expect(parts[1]!.some((f) => f.path === 'sources.yaml' || f.path.endsWith('.yaml'))).toBe(false);
+    const drafts = await Promise.all(parts.map((p) => readNoteDrafts(p)));
+    const joined = buildNotesGraph(joinDrafts(drafts), files.length);
+    expect(joined.graph).toEqual(whole.graph);
+    expect(joined.problems).toEqual(whole.problems);
+    expect(joined.stats).toEqual(whole.stats);
   });
 });

@@ -45,11 +45,21 @@ export function detectForm(file: NoteFile, options: Pick<ImportOptions, 'vault' 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const READ_BATCH = 200;
 
-/** Reads note files of any form into one validated graph, with every problem and the import's counts. */
-export async function importNotes(
+/** What a reading pass made of some notes: drafts per reader, each list in the files' order. */
+export interface ReadDrafts {
+  typed: Draft[];
+  obsidian: Draft[];
+  plain: Draft[];
+}
+
+/**
+ * Reads note files into drafts, each with the reader of its form, in batches (yielding between
+ * them, so that a worker can take a cancel message and report progress). `onProgress` counts files.
+ */
+export async function readNoteDrafts(
   files: readonly NoteFile[],
-  options: ImportOptions = {},
-): Promise<ImportResult> {
+  options: Omit<ImportOptions, 'base'> = {},
+): Promise<ReadDrafts> {
   const { signal } = options;
   const sources = files.find((f) => f.path === SOURCES_FILE);
   const byForm = new Map<NotesForm, NoteFile[]>();
@@ -60,32 +70,81 @@ export async function importNotes(
     if (list) list.push(f);
     else byForm.set(form, [f]);
   }
-  const total = files.length;
   let done = 0;
-  const drafts: Draft[] = [];
+  const out: ReadDrafts = { typed: [], obsidian: [], plain: [] };
   const typed = byForm.get('typed');
   if (typed) {
-    drafts.push(readTypedNotes(typed, sources));
+    out.typed.push(readTypedNotes(typed, sources));
     done += typed.length;
-    options.onProgress?.(done, total * 2);
+    options.onProgress?.(done, files.length);
   }
   for (const form of ['obsidian', 'plain'] as const) {
     const list = byForm.get(form);
     if (!list) continue;
     const reader = notesReader(form) ?? readObsidianNotes;
-    // In batches, yielding between them, so that a worker can take a cancel message and report progress.
     for (let i = 0; i < list.length; i += READ_BATCH) {
       signal?.throwIfAborted();
-      drafts.push(reader(list.slice(i, i + READ_BATCH)));
+      out[form].push(reader(list.slice(i, i + READ_BATCH)));
       done += Math.min(READ_BATCH, list.length - i);
-      options.onProgress?.(done, total * 2);
+      options.onProgress?.(done, files.length);
       await yieldToEventLoop();
     }
   }
   signal?.throwIfAborted();
+  return out;
+}
+
+/**
+ * Splits notes into `parts` lists of about equal text to be read at once (in workers), whose drafts
+ * `joinDrafts` puts back together. Each part keeps the files' order; the typed notes, tours and
+ * `sources.yaml` stay together in the first part, since they are read as one.
+ */
+export function splitNotes(files: readonly NoteFile[], parts: number): NoteFile[][] {
+  const out: NoteFile[][] = Array.from({ length: Math.max(1, parts) }, () => []);
+  const rest: NoteFile[] = [];
+  for (const f of files) {
+    if (f.path === SOURCES_FILE || isTypedNote(f.text) || isTourNote(f.text)) out[0]!.push(f);
+    else rest.push(f);
+  }
+  const total = rest.reduce((sum, f) => sum + f.text.length, 0);
+  let part = 0;
+  let filled = 0;
+  for (const f of rest) {
+    // On to the next part once this one holds its share of the text.
+    if (filled >= ((part + 1) * total) / out.length && part < out.length - 1) part++;
+    out[part]!.push(f);
+    filled += f.text.length;
+  }
+  return out;
+}
+
+/** The drafts of the parts `splitNotes` made, in the order one reading pass would give them. */
+export function joinDrafts(parts: readonly ReadDrafts[]): Draft[] {
+  return (['typed', 'obsidian', 'plain'] as const).flatMap((form) => parts.flatMap((p) => p[form]));
+}
+
+/** Reads note files of any form into one validated graph, with every problem and the import's counts. */
+export async function importNotes(
+  files: readonly NoteFile[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const total = files.length;
+  const read = await readNoteDrafts(files, {
+    ...options,
+    onProgress: (done) => options.onProgress?.(done, total * 2),
+  });
+  return buildNotesGraph(joinDrafts([read]), total, options);
+}
+
+/** Builds the graph from drafts of `total` files; progress continues from the reading's half. */
+export function buildNotesGraph(
+  drafts: readonly Draft[],
+  total: number,
+  options: Pick<ImportOptions, 'base' | 'signal' | 'onProgress'> = {},
+): ImportResult {
   return buildGraph(drafts, {
     ...(options.base ? { base: options.base } : {}),
-    ...(signal ? { signal } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
     onProgress: (d, t) => options.onProgress?.(total + Math.round((d / Math.max(1, t)) * total), total * 2),
   });
 }

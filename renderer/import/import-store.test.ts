@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importNotes, type Graph } from '../../graph-data';
+import { importNotes, type Graph, type NoteFile } from '../../graph-data';
 import type { AtlasEngine } from '../engine/atlas-engine';
 import { useAtlas } from '../state/store';
-import type { ImportRequest } from './import-worker';
+import { answer, type ImportRequest } from './import-work';
 
-/** Runs the import in this thread, as the worker would, replying through onmessage. */
+/** Runs the worker's own code in this thread, replying through onmessage; counts what it was asked. */
 class InlineWorker {
+  static asked: ImportRequest['type'][] = [];
   onmessage: ((e: { data: unknown }) => void) | null = null;
   onerror: ((e: { message: string }) => void) | null = null;
   addEventListener() {}
@@ -14,10 +15,8 @@ class InlineWorker {
   }
   terminate() {}
   postMessage(request: ImportRequest) {
-    void importNotes(request.files, { vault: request.vault }).then(
-      (result) => this.onmessage?.({ data: { type: 'done', result } }),
-      (err: Error) => this.onmessage?.({ data: { type: 'failed', message: err.message } }),
-    );
+    InlineWorker.asked.push(request.type);
+    void answer(request, (reply) => this.onmessage?.({ data: reply }));
   }
 }
 
@@ -68,5 +67,34 @@ describe('an edit saved in a watched folder', () => {
       .start(engine, { ...request, files: [ecs(fixed), OTHER], changed: ['Services/ECS.md'] });
     expect(useImport.getState().notes?.files.find((f) => f.path === 'Services/ECS.md')?.text).toBe(fixed);
     expect(useImport.getState().problems.some((p) => p.file === 'Services/ECS.md')).toBe(false);
+  });
+});
+
+describe('a large folder', () => {
+  beforeEach(() => {
+    InlineWorker.asked = [];
+    vi.stubGlobal('Worker', InlineWorker);
+    vi.stubGlobal('navigator', { hardwareConcurrency: 2 });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is read by two workers at once into the graph one reading gives', async () => {
+    const files: NoteFile[] = Array.from({ length: 450 }, (_, i) => ({
+      path: `Notes/Topic ${i}.md`,
+      text: `# Topic ${i}\nSee [[Topic ${(i * 7) % 450}]]. runs-on:: [[Fargate]]\n`,
+    }));
+    let shown: Graph | null = null;
+    const engine = {
+      load(graph: Graph) {
+        shown = graph;
+        return { ok: true, dropped: [] };
+      },
+    } as unknown as AtlasEngine;
+    const { useImport } = await import('./import-store');
+    await useImport.getState().start(engine, { name: 'vault', readProblems: [], vault: true, files });
+    expect(InlineWorker.asked).toEqual(['read', 'read', 'build']);
+    const whole = await importNotes(files, { vault: true });
+    expect(shown).toEqual(whole.graph);
+    expect(useImport.getState()).toMatchObject({ phase: 'done', stats: whole.stats });
   });
 });

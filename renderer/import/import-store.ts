@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import {
   readGraphFile,
+  splitNotes,
   type Graph,
   type ImportProblem,
+  type ImportResult,
   type ImportStats,
   type NoteFile,
 } from '../../graph-data';
 import type { AtlasEngine } from '../engine/atlas-engine';
-import type { ImportReply, ImportRequest } from './import-worker';
+import type { ImportReply, ImportRequest } from './import-work';
+import { pack, transfers, unpack } from './wire';
 import { BUILTIN_WORKSPACE, workspaceKey } from '../../contract/user-data';
 import { setWorkspace, useWorkspace } from '../state/user-data';
 import { useAtlas } from '../state/store';
@@ -70,27 +73,100 @@ export interface StartRequest {
   changed?: string[];
 }
 
-let worker: Worker | null = null;
+/** The workers reading now (none when idle). */
+let workers: Worker[] = [];
 
-/** Reads files into a graph in a worker of its own, reporting progress; a cancel ends it unread. */
-async function readInWorker(
-  message: ImportRequest,
-  set: (s: Partial<ImportState>) => void,
-): Promise<ImportReply | { type: 'cancelled' }> {
-  const own = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  worker = own;
-  const reply = await new Promise<ImportReply | { type: 'cancelled' }>((resolve) => {
+/** From this many notes, on two or more cores, two workers read half the notes each. */
+const SPLIT_FROM = 400;
+
+type Answer = Exclude<ImportReply, { type: 'progress' }> | { type: 'cancelled' };
+/** How reading ended: the whole result, a failure, or a cancel. */
+type Outcome =
+  { type: 'done'; result: ImportResult } | { type: 'failed'; message: string } | { type: 'cancelled' };
+
+/** The result unpacked, or how the workers stopped. */
+function outcome(answer: Answer): Outcome {
+  if (answer.type === 'done') return { type: 'done', result: unpack(answer.result) };
+  if (answer.type === 'read') return { type: 'failed', message: 'the import worker answered out of turn' };
+  return answer;
+}
+
+/** Sends one request to a worker and waits for its answer; progress goes to `onProgress`. */
+function ask(
+  own: Worker,
+  request: ImportRequest,
+  onProgress: (done: number, total: number) => void,
+): Promise<Answer> {
+  return new Promise<Answer>((resolve) => {
     own.onmessage = (e: MessageEvent<ImportReply>) => {
-      if (e.data.type === 'progress') set({ progress: { done: e.data.done, total: e.data.total } });
+      if (e.data.type === 'progress') onProgress(e.data.done, e.data.total);
       else resolve(e.data);
     };
     own.onerror = (e) => resolve({ type: 'failed', message: e.message || 'the import stopped unexpectedly' });
-    own.addEventListener('cancel-import', () => resolve({ type: 'cancelled' }));
-    own.postMessage(message);
+    own.addEventListener('cancel-import', () => resolve({ type: 'cancelled' }), { once: true });
+    const packed =
+      request.type === 'build'
+        ? [...request.parts, ...(request.base ? [request.base] : [])]
+        : [request.files, ...('base' in request && request.base ? [request.base] : [])];
+    own.postMessage(request, transfers(...packed));
   });
-  own.terminate();
-  if (worker === own) worker = null;
-  return reply;
+}
+
+/** Stops workers: what they are asked resolves as cancelled. */
+function stop(own: readonly Worker[]): void {
+  for (const w of own) {
+    w.dispatchEvent(new Event('cancel-import'));
+    w.terminate();
+  }
+}
+
+/**
+ * Reads files into a graph in workers of their own, reporting progress; a cancel ends them unread.
+ * A large folder is split in two halves read at once, and one worker builds the graph from both.
+ */
+async function readInWorkers(
+  request: { files: NoteFile[]; base?: Graph; vault: boolean },
+  set: (s: Partial<ImportState>) => void,
+): Promise<Outcome> {
+  const { files, vault } = request;
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  const parts = files.length >= SPLIT_FROM && cores >= 2 ? splitNotes(files, 2) : [files];
+  const own = parts.map(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
+  workers = own;
+  const progress = (done: number, total: number) => set({ progress: { done, total } });
+  // The base is packed when it is sent: a transferred buffer goes once.
+  const base = () => (request.base ? pack(request.base) : undefined);
+  try {
+    if (parts.length === 1)
+      return outcome(
+        await ask(own[0]!, { type: 'import', files: pack(files), base: base(), vault }, progress),
+      );
+    const done = parts.map(() => 0);
+    const replies = await Promise.all(
+      parts.map(async (part, i) => {
+        const reply = await ask(own[i]!, { type: 'read', files: pack(part), vault }, (d) => {
+          done[i] = d;
+          progress(
+            done.reduce((a, b) => a + b, 0),
+            files.length * 2,
+          );
+        });
+        // One part failing ends the others: nothing is half-imported.
+        if (reply.type !== 'read') stop(own.filter((_, j) => j !== i));
+        return reply;
+      }),
+    );
+    const read = replies.flatMap((r) => (r.type === 'read' ? [r.drafts] : []));
+    if (read.length < replies.length)
+      return outcome(replies.find((r) => r.type === 'failed') ?? { type: 'cancelled' });
+    stop(own.slice(1));
+    return outcome(
+      await ask(own[0]!, { type: 'build', parts: read, total: files.length, base: base() }, progress),
+    );
+  } finally {
+    for (const w of own) w.terminate();
+    if (workers === own) workers = [];
+  }
 }
 
 /** The import in hand: one at a time, in a worker, all or nothing. */
@@ -112,7 +188,7 @@ export const useImport = create<ImportState>()((set, get) => ({
     get().cancel();
     set({ phase: 'importing', progress: { done: 0, total: request.files.length }, message: null });
     let files = request.files;
-    let reply = await readInWorker({ files, base: request.base, vault: request.vault }, set);
+    let reply = await readInWorkers({ files, base: request.base, vault: request.vault }, set);
     // An edit saved in another editor that breaks a note keeps that note's last good version.
     const previous = get().notes;
     const broken =
@@ -126,7 +202,7 @@ export const useImport = create<ImportState>()((set, get) => ({
       for (const path of broken) notify(brokenEditNotice(path, reply.result.problems, lastGood.has(path)));
       heldBack = reply.result.problems.filter((p) => broken.includes(p.file));
       files = withLastGood(request.files, broken, lastGood);
-      reply = await readInWorker({ files, base: request.base, vault: request.vault }, set);
+      reply = await readInWorkers({ files, base: request.base, vault: request.vault }, set);
     }
     if (reply.type === 'cancelled') return;
     if (reply.type === 'failed') {
@@ -216,11 +292,10 @@ export const useImport = create<ImportState>()((set, get) => ({
   },
 
   cancel() {
-    const own = worker;
-    if (!own) return;
-    worker = null;
-    own.dispatchEvent(new Event('cancel-import'));
-    own.terminate();
+    const own = workers;
+    if (own.length === 0) return;
+    workers = [];
+    stop(own);
     set({ phase: 'idle', progress: null, message: 'The import was cancelled; the graph on screen stays.' });
   },
 
