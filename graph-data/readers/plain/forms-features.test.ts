@@ -178,3 +178,88 @@ describe('"Supports <capability> <one way> and <another way>"', () => {
     expect(d.nodes.some((n) => /^Efficient/.test(n.label))).toBe(false);
   });
 });
+
+describe('a capability that the line says lets you do something', () => {
+  const deepDive = [
+    '### **Amazon Kinesis**',
+    '### **Overview**',
+    '- **Key Features**:',
+    '    - Stream Replication allows you to copy records to a second Region.',
+    '    - Kinesis allows you to read streams in order.',
+    '    - The console lets you browse shards.',
+    '    - Firehose allows you to load data into S3.',
+    '    - This allows you to replay records.',
+  ].join('\n');
+  it('is a feature of the service, cited to its words (deep-dive style)', () => {
+    const d = read(deepDive);
+    const got = d.relations.filter((r) => r.kind === 'has-feature');
+    expect(got.map((r) => `${r.from} has-feature ${r.to}`)).toEqual([
+      'Amazon Kinesis has-feature Stream Replication',
+    ]);
+    expect(got[0]!.inferred).toEqual({
+      rule: 'capability-allows',
+      words: 'Stream Replication allows you',
+    });
+    expect(got[0]!.cite.line).toBe(4);
+  });
+  it('reads the plain style the same; a name, a pronoun or the service itself is no capability', () => {
+    const d = read(
+      [
+        'Amazon Kinesis:',
+        '- Shard Splitting lets you raise throughput without downtime.',
+        '- Kinesis lets you keep records for a year.',
+        '- It allows you to replay records.',
+        '- Enhanced fan-out allows consumers to read at 2 MB/s each.',
+        '- Producers enable you to batch records.',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(d.relations.filter((r) => r.kind === 'has-feature').map((r) => r.to)).toEqual(['Shard Splitting']);
+  });
+});
+
+describe('a feature that has the name of a use case the notes list', () => {
+  it('is named after its service, apart from the use case, and serves that use case (plain style)', () => {
+    const d = read(
+      [
+        'Amazon Kinesis:',
+        '- Use cases: Stream processing, log collection.',
+        'Amazon MSK:',
+        '- Stream Processing allows you to join and window topics in real time.',
+      ].join('\n'),
+      'note.txt',
+    );
+    const feature = d.nodes.find((n) => n.kind === 'feature')!;
+    expect(feature.label).toBe('Stream Processing (MSK)');
+    expect(feature.aliases).toEqual(['MSK Stream Processing']);
+    expect(d.nodes.filter((n) => n.kind === 'use-case').map((n) => n.label)).toContain('Stream processing');
+    const rel = d.relations.map((r) => `${r.from} ${r.kind} ${r.to}`);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        'Amazon Kinesis suited-for Stream processing',
+        'Amazon MSK has-feature Stream Processing (MSK)',
+        'Stream Processing (MSK) suited-for Stream processing',
+        'Amazon MSK suited-for Stream processing',
+      ]),
+    );
+    const serves = d.relations.find((r) => r.from === 'Stream Processing (MSK)')!;
+    expect(serves.inferred).toEqual({
+      rule: 'feature-named-for-use-case',
+      words: 'Stream Processing allows you',
+    });
+    expect(serves.cite.line).toBe(4);
+  });
+  it('keeps its own name when no use case has it (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **Amazon MSK**',
+        '### **Overview**',
+        '- **Key Features**:',
+        '    - Tiered Storage allows you to keep topics for years.',
+        '- **Use Cases**: Event streaming, storage of logs.',
+      ].join('\n'),
+    );
+    expect(d.nodes.filter((n) => n.kind === 'feature').map((n) => n.label)).toEqual(['Tiered Storage']);
+    expect(d.relations.filter((r) => r.inferred?.rule === 'feature-named-for-use-case')).toEqual([]);
+  });
+});

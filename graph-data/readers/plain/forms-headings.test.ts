@@ -57,3 +57,55 @@ describe('a heading that names two services with one slash', () => {
     ]);
   });
 });
+
+describe('a line keyed by one more thing of the kind a comparison heading compares', () => {
+  it('is about that thing: "Spot Capacity type:" after "Batch Capacity Type Comparison" (plain style)', () => {
+    const d = read(
+      [
+        'AWS Batch:',
+        '- Runs batch jobs.',
+        'Batch Capacity Type Comparison:',
+        '| On-Demand | Spot |',
+        '| Always available. | Can be interrupted. |',
+        'Local Capacity type: Uses the Batch agent to run jobs on-premises.',
+        'Exam Tip: Run jobs on-premises for the exam.',
+        'Summary: Run jobs on-premises when data must stay.',
+      ].join('\n'),
+      'note.txt',
+    );
+    const local = d.nodes.find((n) => n.label === 'Local Capacity type')!;
+    expect(local.inferred).toEqual({
+      rule: 'compared-kind-key',
+      words: 'Batch Capacity Type Comparison: Local Capacity type',
+    });
+    const onPrem = d.relations.filter((r) => r.to === 'On-premises');
+    expect(onPrem.map((r) => `${r.from} ${r.kind}`)).toEqual(['Local Capacity type runs-on']);
+    expect(onPrem[0]!.cite.line).toBe(6);
+    const comparison = d.nodes.find((n) => n.kind === 'comparison')!;
+    expect(comparison.facts.map((f) => f.text)).toContain(
+      'Local Capacity type: Uses the Batch agent to run jobs on-premises.',
+    );
+  });
+  it('reads the deep-dive style; a key that only shares a common word, or adds none, is not one', () => {
+    const d = read(
+      [
+        '### **Amazon RDS**',
+        '- **Definition**: Managed databases.',
+        '### **Storage Class Comparison**',
+        '| Class | Latency |',
+        '| --- | --- |',
+        '| gp3 | Low |',
+        '| io2 | Lowest |',
+        '- **Magnetic class**: Runs on-premises, in Outposts racks.',
+        '- **Class**: Runs on-premises.',
+        '- **Storage Tip**: Run backups on-premises.',
+      ].join('\n'),
+    );
+    expect(d.nodes.filter((n) => n.inferred?.rule === 'compared-kind-key').map((n) => n.label)).toEqual([
+      'Magnetic class',
+    ]);
+    expect(d.relations.filter((r) => r.kind === 'runs-on').map((r) => `${r.from} ${r.to}`)).toEqual([
+      'Magnetic class On-premises',
+    ]);
+  });
+});

@@ -236,3 +236,48 @@ describe("a service's name followed by a part noun (agent, console, control plan
     ).toEqual(['Systems Manager (SSM) has-component SSM agent [SSM agent] line 2']);
   });
 });
+
+describe('a price under a part noun alone ("Control plane:", "Scheduler:")', () => {
+  it("bills that part of the service it is under, named with the service's name (deep-dive style)", () => {
+    const d = read(
+      [
+        '### **Amazon Managed Workflows for Apache Airflow (MWAA)**',
+        '### **Cost Optimization**',
+        '- **Pricing**:',
+        '    - Scheduler: $0.05/hour.',
+        '    - Workers: $0.06/hour per worker.',
+        '    - Storage: $0.10/GB-month.',
+      ].join('\n'),
+    );
+    const got = d.relations
+      .filter((r) => r.inferred?.rule === 'price-names-service-part')
+      .map((r) => `${r.from} ${r.kind} ${r.to}`);
+    expect(got).toEqual([
+      'Amazon Managed Workflows for Apache Airflow (MWAA) has-component MWAA scheduler',
+      'MWAA scheduler priced-by MWAA Scheduler (hour)',
+    ]);
+    const part = d.nodes.find((n) => n.label === 'MWAA scheduler')!;
+    expect(part.kind).toBe('component');
+    expect(part.inferred).toEqual({ rule: 'price-names-service-part', words: 'Scheduler' });
+  });
+  it('joins the part a line already names, in the plain style; other prefixes bill no part', () => {
+    const d = read(
+      [
+        'Acme Mesh:',
+        '- Runs the Acme Mesh control plane in your account.',
+        '- Pricing:',
+        '  - Control plane: $0.20/hour.',
+        '  - Proxies: $0.01/hour per proxy.',
+        'Acme Queue:',
+        '- Exam Tip: Know the control plane pricing.',
+      ].join('\n'),
+      'note.txt',
+    );
+    const parts = d.relations.filter((r) => r.kind === 'has-component').map((r) => `${r.from} ${r.to}`);
+    expect(parts).toEqual(['Acme Mesh Acme Mesh control plane']);
+    expect(d.nodes.filter((n) => n.label === 'Acme Mesh control plane')).toHaveLength(1);
+    expect(
+      d.relations.filter((r) => r.kind === 'priced-by' && r.from === 'Acme Mesh control plane'),
+    ).toHaveLength(1);
+  });
+});

@@ -122,3 +122,49 @@ describe('"for <kind of> workloads" in what a line says the service does', () =>
     ).toEqual(['Streaming applications', 'AI jobs']);
   });
 });
+
+describe('a use case that says to run a kind of work with a named thing', () => {
+  it('is what the service and the named thing are suited for (deep-dive style)', () => {
+    const d = read(
+      [
+        '### **AWS Batch**',
+        '### **Overview**',
+        '- **Definition**: Runs batch jobs.',
+        '### **Amazon EC2 Spot**',
+        '- **Definition**: Spare capacity.',
+        '### **AWS Batch**',
+        '### **Key Notes**',
+        '- **Use Case**: Run nightly simulations with Amazon EC2 Spot, store results in S3.',
+      ].join('\n'),
+    );
+    const got = d.relations.filter((r) => r.inferred?.rule === 'run-with');
+    expect(got.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual([
+      'AWS Batch suited-for Nightly simulations',
+      'Amazon EC2 Spot suited-for Nightly simulations',
+    ]);
+    expect(got[1]!.inferred!.words).toBe('Use Case: Run nightly simulations with Amazon EC2 Spot');
+  });
+  it('reads the plain style; not a singular or named work, not a thing the notes do not describe', () => {
+    const d = read(
+      [
+        'AWS Batch:',
+        '- Use case: Run render jobs with Spot Fleet.',
+        '- Use case: Run Monte Carlo jobs with Spot Fleet.',
+        '- Use case: Run a nightly report with Spot Fleet.',
+        '- Use case: Run genomics pipelines with Nextflow.',
+        '- Tip: Run test jobs with Spot Fleet.',
+        'Spot Fleet:',
+        '- A set of Spot Instances.',
+      ].join('\n'),
+      'note.txt',
+    );
+    const got = d.relations
+      .filter((r) => r.inferred?.rule === 'run-with')
+      .map((r) => `${r.from} ${r.kind} ${r.to}`);
+    expect(got).toEqual([
+      'AWS Batch suited-for Render jobs',
+      'Spot Fleet suited-for Render jobs',
+      'AWS Batch suited-for Genomics pipelines',
+    ]);
+  });
+});

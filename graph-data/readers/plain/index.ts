@@ -3,9 +3,10 @@ import type { Draft, DraftNode, DraftRelation, NoteFile } from '../draft';
 import { normalise, shortName, singular } from './names';
 import { SLASHED_HEADING } from './headings';
 import { dropBroader } from './overlaps';
-import { servicePartsNamed } from './service-parts';
+import { partLabel, partNoun, servicePartsNamed } from './service-parts';
 import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
+import { bareNode } from './reading';
 
 /*
  * The reader for plain notes written like the seeds (Markdown or .txt): headings or heading-like
@@ -23,6 +24,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const components: PendingComponent[] = [];
   const prefixes: PricePrefix[] = [];
   const problems: Draft['problems'] = [];
+  const namedSources = new Set<DraftRelation>();
   // A typed-format tour (front matter opening with `tour:`) is not a note; the compiler reads it.
   const notes = files.filter((f) => !isTourNote(f.text));
   for (const file of notes) {
@@ -33,6 +35,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       components.push(...r.components);
       prefixes.push(...r.pricePrefixes);
       problems.push(...r.problems);
+      r.namedSources.forEach((x) => namedSources.add(x));
     } catch (err) {
       problems.push({
         file: file.path,
@@ -42,6 +45,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       });
     }
   }
+  nameFeaturesApartFromUseCases(nodes, relations);
   const rename = new Map<string, string>();
   const byName = new Map<string, DraftNode>();
   const kept: DraftNode[] = [];
@@ -153,7 +157,12 @@ export function readPlainNotes(files: NoteFile[]): Draft {
     const i = kept.findIndex((n) => n.ref === ref && n.kind === 'feature');
     if (i >= 0) kept.splice(i, 1);
   }
-  relations.filter((r) => !(r.kind === 'has-component' && folded.has(r.to)) && !aboutPart(r)).forEach(push);
+  // "Run microservices with Fargate": a relation from a node the line names, kept if the notes describe it.
+  const described = new Set(kept.map((n) => n.ref));
+  const unnamed = (r: DraftRelation) => namedSources.has(r) && !described.has(canon(r.from));
+  relations
+    .filter((r) => !(r.kind === 'has-component' && folded.has(r.to)) && !aboutPart(r) && !unnamed(r))
+    .forEach(push);
   // "Fargate: $0.04048/vCPU-hour" under ECS: the prefix names a service the notes describe, which is billed too.
   // "$0.01025/hour per external instance", "Enterprise Subscriptions: Contact AWS": the words name a
   // part or feature of the service the line is under, which that price bills.
@@ -173,6 +182,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   for (const c of components) namePart(canon(c.subjectRef), c.node.label, canon(c.tempRef));
   for (const r of out)
     if (r.kind === 'has-feature' || r.kind === 'has-component') namePart(r.from, r.to, r.to);
+  const keptByRef = new Map(kept.map((n) => [n.ref, n] as const));
   for (const p of prefixes) {
     const svc = p.per ? undefined : byName.get(nameKey(p.prefix));
     const part = partsNamed.get(`${canon(p.subjectRef)}\u0001${nameKey(p.prefix)}`);
@@ -192,6 +202,24 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         cite: p.cite,
         inferred: { rule: 'price-names-part', words: p.per ? `per ${p.prefix}` : p.prefix },
       });
+    else {
+      // "Control plane: $0.10/hour" under EKS: a part noun alone, under its service, is that
+      // service's part ("EKS control plane", as service-part-name names it), which the price bills.
+      const noun = p.per ? undefined : partNoun(p.prefix);
+      const owner = noun ? keptByRef.get(canon(p.subjectRef)) : undefined;
+      if (!noun || owner?.kind !== 'service') continue;
+      const label = partLabel(shortName(owner.label), noun);
+      const inf = { rule: PRICED_PART, words: p.prefix };
+      const known = byName.get(nameKey(label));
+      let node = compByRef.get(nameKey(label)) ?? (known?.kind === 'component' ? known : undefined);
+      if (!node) {
+        node = bareNode({ ref: label, kind: 'component', label, cite: p.cite, inferred: inf });
+        compByRef.set(nameKey(label), node);
+        kept.push(node);
+      }
+      push({ from: owner.ref, to: node.ref, kind: 'has-component', cite: p.cite, inferred: inf });
+      push({ from: node.ref, to: p.priceRef, kind: 'priced-by', cite: p.cite, inferred: inf });
+    }
   }
   const named = servicePartsNamed(
     kept,
@@ -202,6 +230,67 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
   return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
+}
+
+/** The rule that reads a price under a part noun alone ("Control plane:") as billing the service's part. */
+export const PRICED_PART = 'price-names-service-part';
+
+/** The rule that names a feature after its service when a use case of the notes has its name. */
+export const FEATURE_OF_SERVICE = 'feature-named-by-service';
+
+/** The rule that reads a capability named for a job the notes list as serving that job. */
+export const FEATURE_FOR_USE_CASE = 'feature-named-for-use-case';
+
+/**
+ * "Batch Processing allows you to plan, schedule and execute batch workloads" under EKS, where
+ * another line lists the use case "batch processing": the capability and the job are two things of
+ * one name, and a name is one node. The feature is then named after its service, "Batch Processing
+ * (EKS)", as the use case keeps the bare name; and since the line says the capability is that job's
+ * name, the feature and its service are suited for the job (cited to the feature's line). Changes
+ * the feature nodes and their has-feature relations in place, and adds the suited-for relations.
+ */
+function nameFeaturesApartFromUseCases(nodes: DraftNode[], relations: DraftRelation[]): void {
+  const useCaseOf = new Map<string, DraftNode>();
+  for (const n of nodes)
+    if (n.kind === 'use-case')
+      for (const k of [n.label, ...n.aliases].map(nameKey)) if (!useCaseOf.has(k)) useCaseOf.set(k, n);
+  if (useCaseOf.size === 0) return;
+  const clash = (n: DraftNode) => n.kind === 'feature' && useCaseOf.has(nameKey(n.label));
+  const features = new Map<string, DraftNode>();
+  for (const n of nodes) if (clash(n)) features.set(n.ref, n);
+  if (features.size === 0) return;
+  const owners = new Map(nodes.filter((n) => n.kind === 'service').map((n) => [n.ref, n] as const));
+  const named = new Set<string>();
+  const added: DraftRelation[] = [];
+  for (const r of relations) {
+    const feature = r.kind === 'has-feature' ? features.get(r.to) : undefined;
+    const owner = owners.get(r.from);
+    if (!feature || !owner) continue;
+    const useCase = useCaseOf.get(nameKey(feature.label))!;
+    const short = shortName(owner.label);
+    const label = `${feature.label} (${short})`;
+    r.to = label;
+    const inferred = { rule: FEATURE_FOR_USE_CASE, words: r.inferred?.words ?? feature.label };
+    for (const from of [label, owner.ref])
+      added.push({ from, to: useCase.ref, kind: 'suited-for', cite: r.cite, inferred });
+    if (named.has(label)) continue;
+    named.add(label);
+    nodes.push({
+      ...feature,
+      ref: label,
+      label,
+      // Not aliasesOf(label): "(EKS)" would make the service's own name another name of the feature.
+      aliases: [`${short} ${feature.label}`],
+      inferred: { rule: FEATURE_OF_SERVICE, words: `${feature.inferred?.words ?? feature.label} (${short})` },
+    });
+  }
+  relations.push(...added);
+  // The bare-named feature nodes are the use case's name now: left out when no relation still names them.
+  const stillNamed = new Set(relations.filter((r) => r.kind === 'has-feature').map((r) => r.to));
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (clash(n) && features.has(n.ref) && !stillNamed.has(n.ref)) nodes.splice(i, 1);
+  }
 }
 
 /** "Public ECR" under ECR -> "Public"; "ECS Cluster" -> "Cluster"; undefined when the label does not carry its owner's name. */

@@ -6,13 +6,13 @@ import { aliasesOf, capitalise, isNameWord, shortName } from './names';
 import { bothWaysRule, environmentsRule } from './rules/capabilities';
 import { complianceRule } from './rules/compliance';
 import { hostingFacets, orchestratorFacets } from './rules/facets';
-import { featuresRule, namedFeatureRule } from './rules/features';
+import { allowsRule, featuresRule, namedFeatureRule } from './rules/features';
 import { integrationsRule, supportsNamedRule } from './rules/integrations';
 import { partsSumRule } from './rules/parts';
 import { machineRule, onPremisesRule, runsOnRule } from './rules/runs-on';
 import { toolRolesRule } from './rules/tool-roles';
 import type { RelationRule, RuleInput } from './rules/types';
-import { forWorkloadsRule, useCasesRule, useKeyRule } from './rules/use-cases';
+import { forWorkloadsRule, runWithRule, useCasesRule, useKeyRule } from './rules/use-cases';
 import { readPriceLine } from './read-prices';
 import { readTable } from './read-table';
 import { inferred, type NoteContext, type NoteReading, type ReadingState, type Subject } from './reading';
@@ -23,6 +23,7 @@ import {
   isComparisonHeading,
   isExampleKey,
   keyCategory,
+  namesComparedKind,
   sameAsName,
   sectionCategory,
 } from './sections';
@@ -38,8 +39,10 @@ export const RELATION_RULES: RelationRule[] = [
   toolRolesRule,
   useCasesRule,
   useKeyRule,
+  runWithRule,
   forWorkloadsRule,
   featuresRule,
+  allowsRule,
   bothWaysRule,
   environmentsRule,
   namedFeatureRule,
@@ -48,13 +51,23 @@ export const RELATION_RULES: RelationRule[] = [
 
 export type { NoteReading, PendingComponent, PricePrefix } from './reading';
 
+/** The rule that reads a line keyed by one more thing of the kind a comparison compares. */
+export const COMPARED_KIND = 'compared-kind-key';
+
 /** Longer lines are kept as facts but not read by the rules: no bullet says that much, and it bounds their cost. */
 export const MAX_RULE_LINE = 2000;
 
 /** Reads one plain note (Markdown or text written like the seeds) into draft nodes and relations. */
 export function readNote(file: NoteFile): NoteReading {
   const blocks = outline(file.text);
-  const out: NoteReading = { nodes: [], relations: [], components: [], pricePrefixes: [], problems: [] };
+  const out: NoteReading = {
+    nodes: [],
+    relations: [],
+    components: [],
+    pricePrefixes: [],
+    problems: [],
+    namedSources: [],
+  };
   const state: ReadingState = { subject: undefined, alsoSubjects: [], section: undefined, standalone: false };
   let title = file.path;
   let sectionCat: FactCategory | undefined;
@@ -123,7 +136,8 @@ export function readNote(file: NoteFile): NoteReading {
       for (const claim of rule.apply(input)) {
         const inf = inferred(claim.rule ?? rule.name, claim.words);
         target(claim.to, claim.toKind, line, inf, claim.aliases);
-        relate(fromRef, claim.kind, claim.to, line, inf, claim.qualifier);
+        relate(claim.from ?? fromRef, claim.kind, claim.to, line, inf, claim.qualifier);
+        if (claim.from) out.namedSources.push(out.relations[out.relations.length - 1]!);
       }
     }
     if (subj?.node.kind !== 'service') return;
@@ -239,6 +253,27 @@ export function readNote(file: NoteFile): NoteReading {
     else applyRules(subj.node.ref, input, block.line, subj);
   };
 
+  /**
+   * "External Launch type: Uses ECS Anywhere to host containers On-Prem." after "ECS Launch Type
+   * Comparison": the key names one more thing of the kind compared, and the line is about it. The
+   * line stays a fact of the comparison too.
+   */
+  const readComparedKind = (comparison: Subject, block: ItemBlock | TextBlock) => {
+    const key = block.key!;
+    const inf = inferred(COMPARED_KIND, `${comparison.node.label}: ${key}`);
+    const other = newSubject(key, 'component', block.line, inf);
+    other.node.facts.push({ category: 'note', text: block.text, cite: cite(block.line) });
+    if (block.text.length > MAX_RULE_LINE) return;
+    const input: RuleInput = {
+      key,
+      value: block.value,
+      text: block.text,
+      category: 'note',
+      subjectNames: [key],
+    };
+    applyRules(other.node.ref, input, block.line, undefined);
+  };
+
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.type === 'rule') return;
@@ -300,6 +335,8 @@ export function readNote(file: NoteFile): NoteReading {
       (subject.node.kind === 'service' && bulletsInSubject === 0 ? 'definition' : 'note');
     bulletsInSubject++;
     if (!block.text) return;
+    if (subject.node.kind === 'comparison' && depth === 0 && block.key)
+      if (namesComparedKind(subject.node.label, block.key)) readComparedKind(subject, block);
     for (const subj of [subject, ...state.alsoSubjects]) readLine(subj, block, category, parentKey);
   });
   if (orphans.length > 0)

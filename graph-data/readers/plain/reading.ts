@@ -36,6 +36,8 @@ export interface NoteReading {
   components: PendingComponent[];
   pricePrefixes: PricePrefix[];
   problems: ImportProblem[];
+  /** Relations from a node the line names (RelationClaim.from): kept only if the notes describe that node. */
+  namedSources: DraftRelation[];
 }
 
 export interface Subject {

@@ -84,3 +84,31 @@ export function componentsHeading(heading: string): string | undefined {
 export function isComparisonHeading(heading: string): boolean {
   return /\bcomparison\b|\bcompared\b|\bvs\.?\s|\bversus\b/i.test(heading);
 }
+
+/**
+ * Whether a line's key names another thing of the kind a comparison heading compares: "External
+ * Launch type" after "ECS Launch Type Comparison" is a launch type, as EC2 and Fargate in its table
+ * are. The key must end with the last words of the compared kind and add words of its own before
+ * them; a key that is a section word ("Exam Tip", "Pricing", "Note") names no such thing.
+ */
+export function namesComparedKind(heading: string, key: string): boolean {
+  if (keyCategory(key) || isExampleKey(key) || isAspectKey(key)) return false;
+  const kind = heading
+    .replace(/\b(?:comparison|compared)\b/gi, ' ')
+    .replace(/[^\w\s-]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const words = key.trim().split(/\s+/);
+  if (kind.length === 0 || words.length < 2 || words.length > 6) return false;
+  const same = (a: string, b: string) =>
+    a.toLowerCase().replace(/s$/, '') === b.toLowerCase().replace(/s$/, '');
+  let k = 0;
+  while (
+    k < kind.length &&
+    k < words.length - 1 &&
+    same(kind[kind.length - 1 - k]!, words[words.length - 1 - k]!)
+  )
+    k++;
+  return k > 0;
+}

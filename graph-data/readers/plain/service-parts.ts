@@ -19,6 +19,18 @@ const PART_NOUNS = [
   'dashboard',
 ];
 
+/** "Control plane" -> "control plane": a part noun written alone, as a note does under its service's heading. */
+export function partNoun(words: string): string | undefined {
+  const w = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  const noun = PART_NOUNS.find((n) => w === n || w === `${n}s`);
+  return noun;
+}
+
+/** "EKS" and "control plane" -> "EKS control plane", as service-part-name names it. */
+export function partLabel(service: string, noun: string): string {
+  return `${service} ${noun === 'cli' ? 'CLI' : noun}`;
+}
+
 /**
  * "Container Instance: EC2 instance running the ECS agent", "Registers clusters to EKS console":
  * a service's name followed by a part noun (agent, console, control plane...) names a part of that
@@ -49,7 +61,7 @@ export function servicePartsNamed(
         // The service's name is matched as written ("ECS", not "ecs"); the noun in any case.
         const owner = owners.get(m[1]!);
         if (!owner) continue;
-        const label = `${m[1]!} ${m[2]!.toLowerCase() === 'cli' ? 'CLI' : m[2]!.toLowerCase()}`;
+        const label = partLabel(m[1]!, m[2]!.toLowerCase());
         const inferred = { rule: SERVICE_PART, words: m[0] };
         let part = find(label) ?? made.get(label.toLowerCase());
         if (!part) {

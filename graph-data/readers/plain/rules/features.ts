@@ -80,6 +80,36 @@ export const featuresRule: RelationRule = {
   },
 };
 
+/** The rule that reads "<Capability> allows you to ..." as a feature. */
+export const ALLOWS_RULE = 'capability-allows';
+
+/** "Batch Processing allows you to", "Auto scaling lets teams": a short noun phrase opening the line, then the verb. */
+const ALLOWS =
+  /^([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+(?:allows?|lets?|enables?)\s+(?:you|users|teams|customers|developers|operators)\b/;
+/** The head noun of a capability names an activity or a quality ("processing", "replication", "discovery", "storage"). */
+const CAPABILITY_HEAD = /(?:ing|tion|sion|ment|ance|ence|ity|ery|age)$/i;
+
+/**
+ * "Batch Processing allows you to plan, schedule and execute batch workloads" -> the feature "Batch
+ * Processing": a capability named at the start of a line about a service, which the line says lets
+ * you do something. Only a noun phrase whose last word names an activity or quality (so that
+ * "Kubernetes allows you to ..." or "The console lets you ..." names no feature), and not the
+ * service's own name.
+ */
+export const allowsRule: RelationRule = {
+  name: ALLOWS_RULE,
+  apply(input: RuleInput): RelationClaim[] {
+    if (!input.subjectNames || !['feature', 'definition', 'note'].includes(input.category)) return [];
+    const m = ALLOWS.exec(input.value.trim());
+    if (!m) return [];
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (!CAPABILITY_HEAD.test(words[words.length - 1]!)) return [];
+    if (input.subjectNames.some((n) => n.toLowerCase() === name.toLowerCase())) return [];
+    return [{ kind: 'has-feature', to: name, toKind: 'feature', words: m[0] }];
+  },
+};
+
 const NAME_WORD = String.raw`(?:[A-Z][\w.-]*|[a-z]+[A-Z][\w-]*)`;
 /** "optional Enterprise Subscriptions for support": lower-case modifiers, a name, and what it is for. */
 const NAMED_FOR = new RegExp(

@@ -21,6 +21,12 @@ export interface RelationClaim {
   qualifier?: string;
   /** Other names the target obviously has ("GuardDuty EKS Runtime Monitoring" for the phrase with "for ..."). */
   aliases?: string[];
+  /**
+   * The node the relation starts from, when the line names it rather than being about it ("Run
+   * microservices with Fargate" under ECS: Fargate is suited for microservices). Kept only when the
+   * notes describe a node of that name; otherwise the relation is the line's subject's.
+   */
+  from?: string;
   /** The words that made the rule fire. */
   words: string;
   /** The name of the form that fired, when a rule reads more than one ("update-feature"). */

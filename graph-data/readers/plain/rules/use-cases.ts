@@ -117,3 +117,37 @@ export const forWorkloadsRule: RelationRule = {
 
 /** Lines that say what a service does well; use-case lines are read as lists by use-case-list. */
 const WORKLOAD_CATEGORIES = new Set(['performance', 'feature', 'definition', 'note', 'resilience']);
+
+/** The rule that reads "Run <kind of work> with <Name>" in a use case as what the named thing serves. */
+export const RUN_WITH = 'run-with';
+
+/** "Run microservices with Fargate": a running verb, a common plural noun (the work), "with", a name. */
+const RUN_WITH_CLAUSE =
+  /^(?:run|running|host|hosting|serve|serving|deploy|deploying)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[^s\W]s)\s+(?:with|on|using)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$/;
+
+/**
+ * "Use Case: Run microservices with Fargate, integrate with ALB" under ECS: the work (a common noun
+ * in the plural, "microservices") is what the service is suited for, and what the named thing it is
+ * run with (Fargate) is suited for too. Only in a use-case line, one clause at a time, and only for
+ * a named thing: "Run Kubernetes app with pods" names no kind of work in the plural and no thing.
+ */
+export const runWithRule: RelationRule = {
+  name: RUN_WITH,
+  apply(input: RuleInput): RelationClaim[] {
+    if (input.category !== 'use-case' || !input.subjectNames) return [];
+    return input.value.split(/[,;]/).flatMap((clause) => {
+      const written = clause.trim().replace(/[.]+$/, '');
+      // The verb opens the clause, capitalised or not; the name after it keeps its capitals.
+      const m = RUN_WITH_CLAUSE.exec(written.replace(/^[A-Z]/, (c) => c.toLowerCase()));
+      if (!m) return [];
+      const work = capitalise(m[1]!);
+      const named = m[2]!;
+      const own = input.subjectNames!.some((n) => n.toLowerCase() === named.toLowerCase());
+      const words = `${input.key ?? 'Use case'}: ${written}`;
+      return [
+        { kind: 'suited-for', to: work, toKind: 'use-case' as const, words },
+        ...(own ? [] : [{ kind: 'suited-for', to: work, toKind: 'use-case' as const, from: named, words }]),
+      ];
+    });
+  },
+};
