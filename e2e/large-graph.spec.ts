@@ -56,6 +56,23 @@ test.describe('a graph of 10,000 nodes', () => {
             .length,
       );
     await expect.poll(selectedRelations, { timeout: 30_000 }).toBeGreaterThan(0);
+    // Its neighbours in the window are named where their names fit, however dense the graph around
+    // them: the names of what is lit may cover nodes that are not, and specks.
+    const namedNeighbours = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+        const ext = cy.extent();
+        const inView = cy
+          .$(':selected')
+          .neighborhood('node')
+          .filter((n) => {
+            const p = n.position();
+            return p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2;
+          });
+        const named = inView.filter((n) => !n.hasClass('label-hidden'));
+        return inView.length > 0 ? named.length / inView.length : 0;
+      });
+    await expect.poll(namedNeighbours, { timeout: 30_000 }).toBeGreaterThanOrEqual(0.25);
     // Close up, the graph is no longer an overview: every relation in view is drawn again.
     const lit = await visibleEdges();
     await page.evaluate(() =>

@@ -64,6 +64,28 @@ describe('label level of detail', () => {
     );
   });
 
+  it('lets a lit label cover the bodies of nodes that are not lit, never a lit one', () => {
+    const unlit = { x1: -5, x2: 5, y1: 5, y2: 15 };
+    const lit = { ...unlit, lit: true };
+    expect(placeLabels([label('nb', { overUnlit: true })], BOOST_PX, [unlit]).has('nb')).toBe(true);
+    expect(placeLabels([label('nb', { overUnlit: true })], BOOST_PX, [lit]).has('nb')).toBe(false);
+    // An unlit label still keeps off every body.
+    expect(placeLabels([label('other')], BOOST_PX, [lit]).has('other')).toBe(false);
+    // Labels still keep off each other.
+    const both = placeLabels(
+      [label('first', { rank: 1, overUnlit: true }), label('second', { rank: 2, x: 5, overUnlit: true })],
+      BOOST_PX,
+      [unlit],
+    );
+    expect([...both.keys()]).toEqual(['first']);
+  });
+
+  it('lets names cover nodes drawn as specks (a large graph seen whole)', () => {
+    const speck = { x1: -2, x2: 2, y1: 8, y2: 12 };
+    expect(placeLabels([label('a')], BOOST_PX, [speck]).has('a')).toBe(true);
+    expect(placeLabels([label('a')], BOOST_PX, [{ x1: -3, x2: 3, y1: 7, y2: 13 }]).has('a')).toBe(false);
+  });
+
   it('shortens AWS names to their abbreviation or their name without the vendor', () => {
     expect(shortLabel('Amazon Elastic Kubernetes Service (EKS)')).toBe('EKS');
     expect(shortLabel('AWS Identity and Access Management (IAM)')).toBe('IAM');

@@ -49,7 +49,16 @@ export interface LabelCandidate {
    * edge labels sit on their line, between bodies, and may graze them.
    */
   avoidBodies?: number;
+  /**
+   * A lit label (the selection's neighbours, a hover's): only the bodies of lit nodes keep it off.
+   * What is lit is drawn above the rest, so its name may cover a node that is not, rather than be
+   * left out wherever the graph is dense.
+   */
+  overUnlit?: boolean;
 }
+
+/** A node's body on screen, as an obstacle to labels; `lit` when the node is lit. */
+export type Body = Rect & { lit?: boolean };
 
 /** How a drawn label is drawn: its font size on screen, whether boosted and whether in its short form. */
 export interface LabelPlacement {
@@ -58,6 +67,8 @@ export interface LabelPlacement {
   short: boolean;
 }
 
+/** A body smaller than this on screen, in pixels, keeps no label off. */
+const SPECK_PX = 5;
 /** Space kept free around each label, in screen pixels. */
 const GAP = 2;
 const CELL = 96;
@@ -65,19 +76,26 @@ const CELL = 96;
 /**
  * The labels to draw (id -> placement); those left out are not drawn. `boostPx` is the screen size
  * of boosted labels (BOOST_PX, or a little more when the zoom is quantised by the caller);
- * `obstacles` (the nodes' bodies, on screen) are kept clear of node labels not always drawn, and
+ * `obstacles` (the nodes' bodies, on screen) are kept clear of node labels not always drawn (a lit
+ * label only of lit bodies), and
  * with a `view` (the window), a label it would cut is left out too (but the kept one).
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   boostPx = BOOST_PX,
-  obstacles: readonly Rect[] = [],
+  obstacles: readonly Body[] = [],
   view?: Rect,
 ): Map<string, LabelPlacement> {
   const out = new Map<string, LabelPlacement>();
   const grid = new Map<string, Rect[]>();
   const bodies = new Map<string, Rect[]>();
-  for (const r of obstacles) insert(bodies, r);
+  const litBodies = new Map<string, Rect[]>();
+  for (const r of obstacles) {
+    // A node drawn smaller than this is a speck on a map of the whole graph: names may cover it.
+    if (r.x2 - r.x1 < SPECK_PX && r.y2 - r.y1 < SPECK_PX) continue;
+    insert(bodies, r);
+    if (r.lit) insert(litBodies, r);
+  }
   const order = [...candidates].sort((a, b) => a.rank - b.rank || b.naturalPx - a.naturalPx);
   for (const c of order) {
     const natural = c.naturalPx >= READABLE_PX;
@@ -98,7 +116,8 @@ export function placeLabels(
     for (const t of tries) {
       const rect = box(c, t.size, t.px);
       if (c.mode !== 'keep' && view && !inside(rect, view)) continue;
-      const blocked = collides(grid, rect) || collides(bodies, rect, c.avoidBodies ?? 1);
+      const blocked =
+        collides(grid, rect) || collides(c.overUnlit ? litBodies : bodies, rect, c.avoidBodies ?? 1);
       const placement = { px: t.px, boosted: t.boosted, short: t.short };
       // Labels that must be drawn take the shortest form when every form overlaps something.
       if (!blocked || (free && (t === tries.at(-1) || c.mode === 'keep'))) {

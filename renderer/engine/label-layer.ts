@@ -5,9 +5,9 @@ import {
   BOOST_PX,
   READABLE_PX,
   placeLabels,
+  type Body,
   type LabelCandidate,
   type LabelMode,
-  type Rect,
 } from '../canvas/label-levels';
 import { LABEL_WIDTH, EDGE_FONT, outerSize } from '../canvas/elements';
 import type { CanvasClasses } from './class-diff';
@@ -125,7 +125,7 @@ export class LabelLayer {
     const boostPx = boostFont * zoom;
     const pinned = this.pinnedIds();
     const candidates: LabelCandidate[] = [];
-    const bodies: Rect[] = [];
+    const bodies: Body[] = [];
     // What filters and focus hide is known without asking Cytoscape's `:visible`, which computes
     // every element's style (seconds at 10,000 nodes).
     const shown = (ele: NodeSingular | EdgeSingular) => !this.classes.isHidden(ele.id());
@@ -152,19 +152,18 @@ export class LabelLayer {
       const font = Number(n.data('fontSize')) || 13;
       natural.set(id, font);
       const service = n.data('kind') === 'service';
-      // The services are what the notes are about: always named, unless something else is lit.
-      const dimming = this.classes.dimming || lit;
-      // Faded nodes keep the names they have, behind everything lit.
+      // The services are what the notes are about: always named, lit or not, unless faded under
+      // the veil while something else is lit. Faded nodes keep the names they have, behind it.
       const mode: LabelMode = selected
         ? 'keep'
-        : service && !dimming && this.fewServices
+        : service && this.fewServices && !this.classes.isDimmed(id)
           ? 'always'
           : lit || pinned.has(id)
             ? 'boost'
             : 'natural';
       const outer = outerSize(n);
       const half = (outer * zoom * BODY_SHRINK) / 2;
-      bodies.push({ x1: sx - half, x2: sx + half, y1: sy - half, y2: sy + half });
+      bodies.push({ x1: sx - half, x2: sx + half, y1: sy - half, y2: sy + half, lit: lit || selected });
       // A label too small to read at this zoom is not drawn: no need to measure it.
       if (mode === 'natural' && font * zoom < READABLE_PX) return;
       const dim = this.classes.isDimmed(id);
@@ -187,6 +186,7 @@ export class LabelLayer {
         boosted: size.boosted,
         mode,
         rank,
+        overUnlit: lit || selected,
       });
     });
 
