@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser';
@@ -67,6 +68,7 @@ export async function uiBenchmark(report: Report, plan: UiPlan): Promise<string 
     build: { outDir: OUT_DIR, emptyOutDir: true },
   });
   writePlainPage(OUT_DIR);
+  await settle();
   const server = await startServer({ port: 0, root: OUT_DIR });
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -89,6 +91,16 @@ export async function uiBenchmark(report: Report, plan: UiPlan): Promise<string 
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Waits (up to a minute) for the machine to settle after the build: until the one-minute load
+ * average is under one busy core, so that the first interactions are not measured beside the
+ * build's tail.
+ */
+async function settle(): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until && loadavg()[0]! >= 1) await new Promise((r) => setTimeout(r, 2_000));
 }
 
 async function newPage(
