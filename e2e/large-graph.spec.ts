@@ -64,7 +64,9 @@ test.describe('a graph of 10,000 nodes', () => {
         const ext = cy.extent();
         const inView = cy
           .$(':selected')
-          .neighborhood('node')
+          .neighborhood()
+          .nodes()
+          .toArray()
           .filter((n) => {
             const p = n.position();
             return p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2;
