@@ -74,6 +74,8 @@ export class AtlasEngine {
   private labels: LabelLayer | null = null;
   private readonly classes = new CanvasClasses();
   private veil: Veil | null = null;
+  /** The ids Cytoscape has selected now (its select and unselect events keep this). */
+  private readonly cySelected = new Set<string>();
   private unsubscribe: (() => void) | null = null;
   /** A camera to put back after the first layout instead of fitting (a reload's), until the canvas mounts. */
   private pendingCamera: CameraView | null = null;
@@ -432,6 +434,7 @@ export class AtlasEngine {
   private replaceElements(cy: Core): void {
     const s = this.store.getState();
     cy.stop(true, true);
+    this.cySelected.clear();
     cy.batch(() => {
       cy.elements().remove();
       cy.add(graphElements(s.data.graph));
@@ -471,7 +474,12 @@ export class AtlasEngine {
     if (!cy) return;
     const selected = s.selection ? cy.getElementById(s.selection) : null;
     cy.batch(() => {
-      cy.elements(':selected').forEach((n) => void (n.id() !== s.selection && n.unselect()));
+      // `:selected` would test every element of a large graph on each click; what Cytoscape
+      // selected is known from its own select events (a tap selects before the store hears of it).
+      for (const id of this.cySelected) {
+        const ele = cy.getElementById(id);
+        if (id !== s.selection && ele.nonempty() && ele.selected()) ele.unselect();
+      }
       if (selected?.nonempty() && !selected.selected()) selected.select();
     });
   }
@@ -576,6 +584,8 @@ export class AtlasEngine {
       }
     });
     // Cytoscape's own selection follows the store, never the other way round.
+    cy.on('select', (e) => void this.cySelected.add(e.target.id() as string));
+    cy.on('unselect', (e) => void this.cySelected.delete(e.target.id() as string));
     cy.on('select unselect', () => queueMicrotask(() => this.syncSelection(store.getState())));
     cy.on('dbltap', 'node', (e) => {
       if (tapped[0] !== e.target.id()) return;
