@@ -53,15 +53,29 @@ export class LabelLayer {
   /** Text widths at a 1 px font, by weight and text (the same verbs come back every frame). */
   private readonly widths = new Map<string, number>();
 
+  /** The core's nodes and edges, until elements are added or removed. */
+  private all: { nodes: NodeSingular[]; edges: EdgeSingular[] } | null = null;
+  /**
+   * The elements whose labels are drawn now; every other one is `label-hidden`. Null until labels
+   * have been applied to every element (after elements come or go).
+   */
+  private named: Set<string> | null = null;
+
   constructor(
     private readonly cy: Core,
     private readonly classes: CanvasClasses,
   ) {
     cy.on('zoom pan resize', () => this.schedule());
+    cy.on('add remove', () => {
+      this.all = null;
+      this.named = null;
+    });
   }
 
   /** Forgets what was measured and applied (the elements were replaced). */
   reset(): void {
+    this.all = null;
+    this.named = null;
     this.sizes.clear();
     this.fonts.clear();
     this.captions.clear();
@@ -129,8 +143,11 @@ export class LabelLayer {
     // What filters and focus hide is known without asking Cytoscape's `:visible`, which computes
     // every element's style (seconds at 10,000 nodes).
     const shown = (ele: NodeSingular | EdgeSingular) => !this.classes.isHidden(ele.id());
-    const nodes = (only ?? cy.nodes()).filter(shown);
-    const edges = only ? cy.collection() : cy.edges().filter(shown);
+    // Plain arrays, kept until elements come or go: `cy.edges()` tests every element and a filtered
+    // collection indexes what it holds (tens of milliseconds for a large graph, on every click).
+    const all = (this.all ??= { nodes: cy.nodes().toArray(), edges: cy.edges().toArray() });
+    const nodes = (only ? only.toArray() : all.nodes).filter(shown);
+    const edges = only ? [] : all.edges.filter(shown);
     const natural = new Map<string, number>();
     // Around the window (in model units times the zoom, as the candidates are): what lies beyond it
     // can neither be drawn nor keep a drawn label off, so a large graph is measured only where seen.
@@ -271,9 +288,25 @@ export class LabelLayer {
           }
         }
       };
-      nodes.forEach((n) => apply(n, true));
-      edges.forEach((e) => apply(e, false));
+      if (only) nodes.forEach((n) => apply(n, true));
+      else if (!this.named) {
+        // Every element, hidden ones too, so that each carries its label class from now on.
+        all.nodes.forEach((n) => apply(n, true));
+        all.edges.forEach((e) => apply(e, false));
+      } else {
+        // Only what is named now or was named before can change: the rest stays label-hidden
+        // (a click on a large graph touches dozens of elements, not all of them).
+        for (const id of new Set([...placed.keys(), ...this.named])) {
+          const ele = cy.getElementById(id);
+          if (ele.nonempty() && shown(ele)) apply(ele, ele.isNode());
+        }
+      }
       changed = this.classes.setLabels(cy, labels);
+      if (!only && !this.named) this.named = new Set();
+      for (const [id, cls] of labels) {
+        if (cls === 'label-hidden') this.named?.delete(id);
+        else this.named?.add(id);
+      }
     });
     this.reproject(changed);
   }
