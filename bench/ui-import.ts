@@ -15,7 +15,7 @@ import { ms, type Report, type Row } from './stats';
 /** Goals of issue 8 on this machine: read and drawn within 2 s at 1,000 notes, 15 s at 10,000. */
 const GOALS: Record<number, number> = { 1_000: 2_000, 10_000: 15_000 };
 const WHY =
-  "about half is reading in the import worker (see the Node import table) and the rest building the new graph's elements and its first software frame, as for a generated graph of that size; reading in two workers at once would shorten the first half on two cores";
+  'the notes are read in two workers at once, about a third of the time; most of the rest is the main thread turning the graph into Cytoscape elements, styling them (a 1,000-note folder of this shape holds 8,000-12,500 relations) and drawing the first frame in software, as for a generated graph of that size; a renderer on a GPU, or styling relations only when first drawn, would meet it';
 
 function writeNotes(files: readonly NoteFile[]): string {
   const root = mkdtempSync(join(tmpdir(), 'atlas-import-bench-'));
