@@ -64,19 +64,22 @@ describe('label level of detail', () => {
     );
   });
 
-  it('lets a lit label cover the bodies of nodes that are not lit, never a lit one', () => {
+  it('lets a lit label drawn boosted cover the bodies of nodes that are not lit, never a lit one', () => {
     const unlit = { x1: -5, x2: 5, y1: 5, y2: 15 };
     const lit = { ...unlit, lit: true };
-    expect(placeLabels([label('nb', { overUnlit: true })], BOOST_PX, [unlit]).has('nb')).toBe(true);
-    expect(placeLabels([label('nb', { overUnlit: true })], BOOST_PX, [lit]).has('nb')).toBe(false);
+    // Too small to read at its own size: drawn boosted, over what is not lit.
+    const small = { naturalPx: 4, mode: 'boost' as const, boosted: { w: 6, h: 1.25, short: false } };
+    const nb = (over: Partial<LabelCandidate> = {}) => label('nb', { ...small, overUnlit: true, ...over });
+    expect(placeLabels([nb()], BOOST_PX, [unlit]).has('nb')).toBe(true);
+    expect(placeLabels([nb()], BOOST_PX, [lit]).has('nb')).toBe(false);
+    // At its own, readable size a lit name keeps to the free space like any other.
+    expect(placeLabels([nb({ naturalPx: 14 })], BOOST_PX, [unlit]).has('nb')).toBe(false);
     // An unlit label still keeps off every body.
-    expect(placeLabels([label('other')], BOOST_PX, [lit]).has('other')).toBe(false);
+    expect(placeLabels([label('other', small)], BOOST_PX, [unlit]).has('other')).toBe(false);
     // Labels still keep off each other.
-    const both = placeLabels(
-      [label('first', { rank: 1, overUnlit: true }), label('second', { rank: 2, x: 5, overUnlit: true })],
-      BOOST_PX,
-      [unlit],
-    );
+    const both = placeLabels([nb({ id: 'first', rank: 1 }), nb({ id: 'second', rank: 2, x: 5 })], BOOST_PX, [
+      unlit,
+    ]);
     expect([...both.keys()]).toEqual(['first']);
   });
 

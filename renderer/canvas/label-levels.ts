@@ -50,9 +50,9 @@ export interface LabelCandidate {
    */
   avoidBodies?: number;
   /**
-   * A lit label (the selection's neighbours, a hover's): only the bodies of lit nodes keep it off.
-   * What is lit is drawn above the rest, so its name may cover a node that is not, rather than be
-   * left out wherever the graph is dense.
+   * A lit label (the selection's neighbours, a hover's): drawn boosted (its own size too small to
+   * read), only the bodies of lit nodes keep it off. What is lit is drawn above the rest, so its
+   * name may cover a node that is not, rather than be left out wherever the graph is dense.
    */
   overUnlit?: boolean;
 }
@@ -116,8 +116,10 @@ export function placeLabels(
     for (const t of tries) {
       const rect = box(c, t.size, t.px);
       if (c.mode !== 'keep' && view && !inside(rect, view)) continue;
-      const blocked =
-        collides(grid, rect) || collides(c.overUnlit ? litBodies : bodies, rect, c.avoidBodies ?? 1);
+      // Over unlit bodies only when boosted: a name drawn at its own (readable) size is large
+      // enough to hide what it covers, and keeps to the free space as any other.
+      const obstacles = c.overUnlit && t.boosted ? litBodies : bodies;
+      const blocked = collides(grid, rect) || collides(obstacles, rect, c.avoidBodies ?? 1);
       const placement = { px: t.px, boosted: t.boosted, short: t.short };
       // Labels that must be drawn take the shortest form when every form overlaps something.
       if (!blocked || (free && (t === tries.at(-1) || c.mode === 'keep'))) {
