@@ -106,7 +106,11 @@ test.describe('engine: one core, graphs loaded at run time', () => {
     await app.filter('Compliance', 'HIPAA').check();
     await expect.poll(async () => (await app.dimmedNodes()).length).toBeGreaterThan(0);
     const dimmed = await app.dimmedNodes();
+    const named = await app.namedNodes();
+    expect(named.length).toBeGreaterThan(0);
     const svg = await app.text(await app.exportWith('Picture (SVG)'));
+    // The SVG names every node; the canvas goes back to the names it drew.
+    await expect.poll(() => app.namedNodes()).toEqual(named);
     // Each node's group, with the opacity it is drawn at (none: fully).
     const faded = [...svg.matchAll(/<g class="node" data-id="([^"]+)"(?: opacity="([\d.]+)")?/g)]
       .filter(([, , opacity]) => opacity !== undefined && Number(opacity) < 0.5)

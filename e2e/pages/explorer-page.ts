@@ -111,6 +111,16 @@ export class ExplorerPage {
       cls,
     );
   }
+  /** Ids of the nodes whose names the canvas draws now (the label layer's choice), sorted. */
+  namedNodes(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      (window as unknown as CyWindow).cy
+        .nodes(':visible')
+        .filter((n) => !n.hasClass('label-hidden'))
+        .map((n) => n.id())
+        .sort(),
+    );
+  }
   /** Ids of the visible nodes drawn dimmed, under the engine's veil (all but the lit ones, while the rest is dimmed). */
   dimmedNodes(): Promise<string[]> {
     return this.page.evaluate(() => {

@@ -57,6 +57,16 @@ export class CanvasClasses {
     return changed;
   }
 
+  /** How many elements have been given a label class (all of them once the label layer has run). */
+  labelCount(): number {
+    return this.labels.size;
+  }
+
+  /** The elements whose label class draws their label (none, or `label-short`). */
+  *namedIds(): Iterable<string> {
+    for (const [id, cls] of this.labels) if (cls !== 'label-hidden') yield id;
+  }
+
   /** Sets the base classes of every element. */
   setBase(cy: Core, base: Map<string, string>): void {
     this.base = base;

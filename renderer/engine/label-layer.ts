@@ -55,27 +55,18 @@ export class LabelLayer {
 
   /** The core's nodes and edges, until elements are added or removed. */
   private all: { nodes: NodeSingular[]; edges: EdgeSingular[] } | null = null;
-  /**
-   * The elements whose labels are drawn now; every other one is `label-hidden`. Null until labels
-   * have been applied to every element (after elements come or go).
-   */
-  private named: Set<string> | null = null;
 
   constructor(
     private readonly cy: Core,
     private readonly classes: CanvasClasses,
   ) {
     cy.on('zoom pan resize', () => this.schedule());
-    cy.on('add remove', () => {
-      this.all = null;
-      this.named = null;
-    });
+    cy.on('add remove', () => void (this.all = null));
   }
 
   /** Forgets what was measured and applied (the elements were replaced). */
   reset(): void {
     this.all = null;
-    this.named = null;
     this.sizes.clear();
     this.fonts.clear();
     this.captions.clear();
@@ -289,24 +280,19 @@ export class LabelLayer {
         }
       };
       if (only) nodes.forEach((n) => apply(n, true));
-      else if (!this.named) {
+      else if (this.classes.labelCount() < all.nodes.length + all.edges.length) {
         // Every element, hidden ones too, so that each carries its label class from now on.
         all.nodes.forEach((n) => apply(n, true));
         all.edges.forEach((e) => apply(e, false));
       } else {
         // Only what is named now or was named before can change: the rest stays label-hidden
         // (a click on a large graph touches dozens of elements, not all of them).
-        for (const id of new Set([...placed.keys(), ...this.named])) {
+        for (const id of new Set([...placed.keys(), ...this.classes.namedIds()])) {
           const ele = cy.getElementById(id);
           if (ele.nonempty() && shown(ele)) apply(ele, ele.isNode());
         }
       }
       changed = this.classes.setLabels(cy, labels);
-      if (!only && !this.named) this.named = new Set();
-      for (const [id, cls] of labels) {
-        if (cls === 'label-hidden') this.named?.delete(id);
-        else this.named?.add(id);
-      }
     });
     this.reproject(changed);
   }
