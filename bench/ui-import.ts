@@ -8,7 +8,7 @@ import { ms, type Report, type Row } from './stats';
 
 /*
  * A user's notes opened in the app, end to end: a folder of generated notes chosen in the Open notes
- * dialog of the browser build, read in the import worker, and drawn. Timed from the folder being
+ * dialog of the browser build, read in the import workers, and drawn. Timed from the folder being
  * handed to the page to the frame after the canvas holds the new graph, with the page's heap after.
  */
 
@@ -112,7 +112,7 @@ export async function importInAppRows(
     }
   }
   report.table(
-    'Your notes opened in the app (browser build: Open notes…, read in the import worker, drawn)',
+    'Your notes opened in the app (browser build: Open notes…, read in the import workers, drawn)',
     rows,
   );
 }

@@ -43,7 +43,7 @@ interface ImportState {
     vault: boolean;
     merged: boolean;
   } | null;
-  /** Reads notes into a graph in a worker and, once whole, puts it on screen; the current graph stays until then. */
+  /** Reads notes into a graph in workers and, once whole, puts it on screen; the current graph stays until then. */
   start(engine: AtlasEngine, request: StartRequest): Promise<void>;
   /**
    * Opens a graph file Service Atlas or another tool exported (the app's JSON, Cytoscape JSON,
@@ -169,7 +169,7 @@ async function readInWorkers(
   }
 }
 
-/** The import in hand: one at a time, in a worker, all or nothing. */
+/** The import in hand: one at a time, in workers, all or nothing. */
 export const useImport = create<ImportState>()((set, get) => ({
   phase: 'idle',
   progress: null,
