@@ -71,7 +71,7 @@ describe('"Use <tool> with <this service>"', () => {
 });
 
 describe('an integration the note also lists as a monitoring or audit tool', () => {
-  it('is kept once, in the role (deep-dive style)', () => {
+  it('keeps both when two lines say both (deep-dive style)', () => {
     const rels = relations(
       [
         '### **AWS Batch**',
@@ -90,12 +90,12 @@ describe('an integration the note also lists as a monitoring or audit tool', () 
       expect.arrayContaining([
         'AWS Batch monitored-with CloudWatch',
         'AWS Batch audited-with Security Hub',
+        'AWS Batch integrates-with CloudWatch',
+        'AWS Batch integrates-with Security Hub',
         'AWS Batch integrates-with EventBridge',
         'AWS Batch integrates-with IAM',
       ]),
     );
-    expect(rels).not.toContain('AWS Batch integrates-with CloudWatch');
-    expect(rels).not.toContain('AWS Batch integrates-with Security Hub');
   });
   it('works the same in the plain style; a tool named only as an integration stays one', () => {
     const rels = relations(
@@ -109,6 +109,7 @@ describe('an integration the note also lists as a monitoring or audit tool', () 
       'note.txt',
     );
     expect(rels.filter((r) => r.includes('CloudTrail'))).toEqual([
+      'AWS Batch integrates-with CloudTrail',
       'AWS Batch audited-with CloudTrail',
       'Amazon SQS integrates-with CloudTrail',
     ]);
