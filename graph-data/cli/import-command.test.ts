@@ -37,7 +37,10 @@ describe('graph import and --notes', () => {
     expect(imported.out).toContain('built-in nodes your notes add to 2');
     const path = await run('path', 'Edge Runner', 'ECS', '--notes', VAULT, '--with-built-in');
     expect(path.code).toBe(0);
-    expect(path.out).toContain('Edge Runner integrates with AWS Fargate');
+    // The user's node reaches the built-in ECS in two steps, through built-in nodes it names.
+    expect(path.out).toMatch(
+      /^Path 1 \(2 steps\): Edge Runner .+ Amazon Elastic Container Service \(ECS\)\.$/m,
+    );
     const alone = await run('search', 'edge runner', '--notes', VAULT);
     expect(alone.out.split('\n')[0]).toMatch(/^ 1\. Edge Runner \[Service\] \(edge-runner\)/);
   });
