@@ -22,7 +22,7 @@ import { loadedGraph, type LoadedGraph } from './loaded-graph';
 import { sceneToSvg } from './picture/svg-export';
 import { canvasMeasure, describeScene } from './picture/svg-scene';
 import { Veil } from './veil';
-import { cheapFirstStyle } from './first-style';
+import { cheapStyleTriggers } from './style-triggers';
 
 cytoscape.use(fcose);
 
@@ -146,7 +146,7 @@ export class AtlasEngine {
   mount(container: HTMLElement): Core {
     let cy = this.core;
     if (!cy) {
-      cheapFirstStyle();
+      cheapStyleTriggers();
       const s = this.store.getState();
       const elements = graphElements(s.data.graph);
       cy = cytoscape({

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cyStyle } from '../canvas/cy-style';
-import { cheapFirstStyle } from './first-style';
+import { cheapStyleTriggers } from './style-triggers';
 
 const ELEMENTS: ElementDefinition[] = [
   {
@@ -34,13 +34,13 @@ function computed(cy: Core) {
   }));
 }
 
-describe('cheapFirstStyle', () => {
+describe('cheapStyleTriggers', () => {
   it('styles new elements exactly as Cytoscape alone does, and later changes still move what they should', () => {
     const plain = core();
     const before = computed(plain);
     const own = Object.getPrototypeOf(plain.style()) as { checkTriggers: unknown };
     const original = own.checkTriggers;
-    cheapFirstStyle();
+    cheapStyleTriggers();
     expect(own.checkTriggers).not.toBe(original);
     const cheap = core();
     expect(computed(cheap)).toEqual(before);
@@ -57,5 +57,25 @@ describe('cheapFirstStyle', () => {
     plain.style(cyStyle('dark'));
     cheap.style(cyStyle('dark'));
     expect(computed(cheap)).toEqual(computed(plain));
+  });
+
+  it('re-sorts the z-order when a z-index changes, not when a label is shown or hidden', () => {
+    cheapStyleTriggers();
+    const cy = core();
+    const notify = vi.spyOn(cy as unknown as { notify(name: string): void }, 'notify');
+    // Cytoscape restyles lazily: reading a style applies the classes changed since.
+    const zordersAfter = (change: () => void, property: string) => {
+      notify.mockClear();
+      change();
+      void cy.$id('a').style(property);
+      return notify.mock.calls.filter(([name]) => name === 'zorder').length;
+    };
+    expect(cy.$id('a').style('label')).toBe('Alpha');
+    expect(zordersAfter(() => cy.$id('a').addClass('label-hidden'), 'label')).toBe(0);
+    expect(cy.$id('a').style('label')).toBe('');
+    expect(zordersAfter(() => cy.$id('a').removeClass('label-hidden'), 'label')).toBe(0);
+    expect(cy.$id('a').style('label')).toBe('Alpha');
+    expect(zordersAfter(() => cy.$id('a').addClass('lit'), 'z-index')).toBe(1);
+    expect(cy.$id('a').style('z-index')).toBe('5');
   });
 });
