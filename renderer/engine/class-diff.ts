@@ -35,6 +35,11 @@ export class CanvasClasses {
     return this.lit.has(id);
   }
 
+  /** The elements lit now. */
+  litIds(): Iterable<string> {
+    return this.lit.keys();
+  }
+
   /** Whether what is not lit is dimmed now (under the veil). */
   get dimming(): boolean {
     return this.dim;

@@ -33,6 +33,26 @@ interface Size {
   h: number;
 }
 
+/** The parts of Cytoscape's canvas renderer the label layer reads (cytoscape 3.x, src/extensions/renderer/base). */
+interface Renderer {
+  beforeRender(fn: (willDraw: boolean) => void, priority: number): void;
+  beforeRenderPriorities: { eleCalcs: number };
+  textureOnViewport?: boolean;
+  pinching?: boolean;
+  swipePanning?: boolean;
+  hoverData?: { dragging?: boolean };
+  data?: { wheelZooming?: boolean };
+}
+
+/** The core's elements as plain arrays with their ids, until elements are added or removed. */
+interface Elements {
+  nodes: NodeSingular[];
+  nodeIds: string[];
+  edges: EdgeSingular[];
+  edgeIds: string[];
+  edgeById: Map<string, EdgeSingular>;
+}
+
 /**
  * Applies the level of detail of labels (renderer/canvas/label-levels.ts) to the core: which node
  * and edge labels are drawn (`label-hidden`, `label-short` classes through CanvasClasses) and the
@@ -41,7 +61,10 @@ interface Size {
  * it touches only the elements whose label changes.
  */
 export class LabelLayer {
+  /** Whether the labels are to be chosen again at the next frame. */
+  private pending = false;
   private frame = 0;
+  private readonly renderer: Renderer | null;
   private readonly sizes = new Map<string, { key: string; full: Size; boosted: Size & { short: boolean } }>();
   /** The font size and wrap width applied, as "font width", where not the element's own. */
   private readonly fonts = new Map<string, string>();
@@ -54,7 +77,7 @@ export class LabelLayer {
   private readonly widths = new Map<string, number>();
 
   /** The core's nodes and edges, until elements are added or removed. */
-  private all: { nodes: NodeSingular[]; edges: EdgeSingular[] } | null = null;
+  private all: Elements | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -62,6 +85,25 @@ export class LabelLayer {
   ) {
     cy.on('zoom pan resize', () => this.schedule());
     cy.on('add remove', () => void (this.all = null));
+    const r = (cy as unknown as { renderer(): Partial<Renderer> | undefined }).renderer();
+    this.renderer =
+      r && typeof r.beforeRender === 'function' && r.beforeRenderPriorities ? (r as Renderer) : null;
+    // Chosen at the start of the frame that draws them, before Cytoscape restyles what changed
+    // (eleCalcs), so a zoom step is drawn once with its labels rather than once before them.
+    this.renderer?.beforeRender(() => {
+      if (this.pending && !this.movingPicture()) this.run();
+    }, this.renderer.beforeRenderPriorities.eleCalcs + 50);
+  }
+
+  /**
+   * Whether a large graph is being panned or zoomed on a picture of itself (Cytoscape's
+   * `textureOnViewport`): nothing but that picture is drawn until the gesture ends, so labels
+   * chosen meanwhile would never be seen. They are chosen once, in the first frame after it.
+   */
+  private movingPicture(): boolean {
+    const r = this.renderer;
+    if (!r?.textureOnViewport) return false;
+    return Boolean(r.pinching || r.swipePanning || r.hoverData?.dragging || r.data?.wheelZooming);
   }
 
   /** Forgets what was measured and applied (the elements were replaced). */
@@ -101,10 +143,11 @@ export class LabelLayer {
 
   /** Runs at the next frame (several requests in one frame run once). */
   schedule(): void {
-    if (this.frame) return;
+    this.pending = true;
+    if (this.renderer || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.run();
+      if (this.pending) this.run();
     });
   }
 
@@ -121,6 +164,7 @@ export class LabelLayer {
         ? { x1: -cy.pan().x, y1: -cy.pan().y, x2: cy.width() - cy.pan().x, y2: cy.height() - cy.pan().y }
         : undefined;
     zoom ??= cy.zoom();
+    this.pending = false;
     if (this.frame) {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
@@ -134,11 +178,17 @@ export class LabelLayer {
     // What filters and focus hide is known without asking Cytoscape's `:visible`, which computes
     // every element's style (seconds at 10,000 nodes).
     const shown = (ele: NodeSingular | EdgeSingular) => !this.classes.isHidden(ele.id());
-    // Plain arrays, kept until elements come or go: `cy.edges()` tests every element and a filtered
-    // collection indexes what it holds (tens of milliseconds for a large graph, on every click).
-    const all = (this.all ??= { nodes: cy.nodes().toArray(), edges: cy.edges().toArray() });
-    const nodes = (only ? only.toArray() : all.nodes).filter(shown);
-    const edges = only ? [] : all.edges.filter(shown);
+    const all = this.elements();
+    const nodes = only
+      ? only.toArray().filter(shown)
+      : all.nodes.filter((_, i) => !this.classes.isHidden(all.nodeIds[i]!));
+    // Too small to read, a verb is drawn only where its relation is lit: then only those are looked at
+    // (a large graph seen whole has tens of thousands of relations, and a pan reruns this each frame).
+    const edges = only
+      ? []
+      : EDGE_FONT * zoom < READABLE_PX
+        ? this.litEdges(all)
+        : all.edges.filter((_, i) => !this.classes.isHidden(all.edgeIds[i]!));
     const natural = new Map<string, number>();
     // Around the window (in model units times the zoom, as the candidates are): what lies beyond it
     // can neither be drawn nor keep a drawn label off, so a large graph is measured only where seen.
@@ -150,12 +200,13 @@ export class LabelLayer {
     };
 
     nodes.forEach((n) => {
-      const id = n.id();
-      const selected = n.hasClass('selected-node');
       const pos = n.position();
       const sx = pos.x * zoom;
       const sy = pos.y * zoom;
-      if (!selected && reach && (sx < reach.x1 || sx > reach.x2 || sy < reach.y1 || sy > reach.y2)) return;
+      const outside = reach && (sx < reach.x1 || sx > reach.x2 || sy < reach.y1 || sy > reach.y2);
+      const selected = n.hasClass('selected-node');
+      if (outside && !selected) return;
+      const id = n.id();
       const lit = n.hasClass('lit');
       const font = Number(n.data('fontSize')) || 13;
       natural.set(id, font);
@@ -295,6 +346,35 @@ export class LabelLayer {
       changed = this.classes.setLabels(cy, labels);
     });
     this.reproject(changed);
+  }
+
+  /**
+   * Plain arrays, kept until elements come or go: `cy.edges()` tests every element and a filtered
+   * collection indexes what it holds (tens of milliseconds for a large graph, on every click), and
+   * Cytoscape's `id()` costs more than an array read when asked of every element on every frame.
+   */
+  private elements(): Elements {
+    if (this.all) return this.all;
+    const nodes = this.cy.nodes().toArray();
+    const edges = this.cy.edges().toArray();
+    const edgeIds = edges.map((e) => e.id());
+    return (this.all = {
+      nodes,
+      nodeIds: nodes.map((n) => n.id()),
+      edges,
+      edgeIds,
+      edgeById: new Map(edgeIds.map((id, i) => [id, edges[i]!])),
+    });
+  }
+
+  /** The shown edges lit now (a selection's relations, a hover's, a path's). */
+  private litEdges(all: Elements): EdgeSingular[] {
+    const out: EdgeSingular[] = [];
+    for (const id of this.classes.litIds()) {
+      const e = all.edgeById.get(id);
+      if (e && !this.classes.isHidden(id)) out.push(e);
+    }
+    return out;
   }
 
   /**
