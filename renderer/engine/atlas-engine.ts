@@ -160,7 +160,7 @@ export class AtlasEngine {
       });
       this.core = cy;
       tuneForSize(cy);
-      this.veil = new Veil(cy, this.classes, canvasBackground(effectiveTheme(s)));
+      this.veil = new Veil(cy, this.classes, canvasBackground(effectiveTheme(s)), () => this.overview);
       this.labels = new LabelLayer(cy, this.classes);
       this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
       this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));

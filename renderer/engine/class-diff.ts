@@ -35,6 +35,14 @@ export class CanvasClasses {
     return this.lit.has(id);
   }
 
+  /**
+   * Whether an element carries nothing but a hidden label: no filter, overlay or light, so it
+   * looks exactly as the stylesheet draws its kind, without its name.
+   */
+  isPlain(id: string): boolean {
+    return this.applied.get(id) === 'label-hidden';
+  }
+
   /** The elements lit now. */
   litIds(): Iterable<string> {
     return this.lit.keys();

@@ -1,4 +1,9 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
+import type { NodeKind } from '../../graph-data';
+import { NODE_BORDER } from '../canvas/elements';
+import { KIND_STYLE } from '../canvas/kind-style';
+import { isLargeGraph } from './scale';
+import { drawSpecks, SPECK_MAX_PX, SQUARE_BELOW_PX, type Speck } from './specks';
 
 /**
  * How much of what is not lit shows through the veil while something is (a hover, a filter's
@@ -11,7 +16,12 @@ export interface VeilState {
   /** Whether the rest is dimmed now. */
   readonly dimming: boolean;
   isLit(id: string): boolean;
+  isHidden(id: string): boolean;
+  /** Whether an element carries no class but a hidden label: it looks as the stylesheet draws its kind. */
+  isPlain(id: string): boolean;
 }
+
+type Extent = { x1: number; y1: number; x2: number; y2: number };
 
 type Element = SingularElementArgument;
 type Ctx = CanvasRenderingContext2D;
@@ -19,9 +29,9 @@ type Ctx = CanvasRenderingContext2D;
 /** The parts of Cytoscape's canvas renderer the veil draws through (cytoscape 3.x, src/extensions/renderer/canvas). */
 interface CanvasRenderer {
   cachedZSortedEles?: Element[] & { nondrag?: Element[] };
-  drawLayeredElements(ctx: Ctx, eles: Element[], pxRatio: number, extent: unknown): void;
-  drawCachedNodes(ctx: Ctx, eles: Element[], pxRatio: number, extent: unknown): void;
-  drawCachedElements(ctx: Ctx, eles: Element[], pxRatio: number, extent: unknown): void;
+  drawLayeredElements(ctx: Ctx, eles: Element[], pxRatio: number, extent: Extent): void;
+  drawCachedNodes(ctx: Ctx, eles: Element[], pxRatio: number, extent: Extent): void;
+  drawCachedElements(ctx: Ctx, eles: Element[], pxRatio: number, extent: Extent): void;
   drawElements(ctx: Ctx, eles: Element[]): void;
   redrawHint(group: 'eles' | 'drag' | 'select', dirty: boolean): void;
   redraw(): void;
@@ -38,6 +48,10 @@ interface CanvasRenderer {
  * that draw the graph's main layer (cached, nodes only while a large graph moves, and the PNG
  * export's full draw), splitting the z-ordered elements they are given into unlit and lit. Dragged
  * elements, drawn in a layer of their own above, are left as they are.
+ *
+ * The same wrapping draws a large graph's specks (specks.ts) on screen: nodes a few pixels wide that
+ * carry no class but a hidden label are filled a colour at a time, after the relations and before
+ * the other nodes, instead of one cached picture each. Exported pictures draw every node in full.
  */
 export class Veil {
   private installed = false;
@@ -46,6 +60,8 @@ export class Veil {
     private readonly cy: Core,
     private readonly state: VeilState,
     private colour: string,
+    /** Whether the stylesheet leaves unlit relations undrawn now (a large graph's overview). */
+    private readonly unlitRelationsHidden: () => boolean = () => false,
   ) {
     const r = (cy as unknown as { renderer(): Partial<CanvasRenderer> | undefined }).renderer();
     if (!r || typeof r.drawLayeredElements !== 'function' || typeof r.drawElements !== 'function') return;
@@ -55,14 +71,20 @@ export class Veil {
     const cached = renderer.drawCachedElements.bind(renderer);
     const full = renderer.drawElements.bind(renderer);
     const mainLayer = (eles: Element[]) => eles === renderer.cachedZSortedEles?.nondrag;
-    renderer.drawLayeredElements = (ctx, eles, px, extent) =>
-      this.state.dimming && mainLayer(eles)
-        ? this.draw(ctx, eles, (part) => cached(ctx, part, px, extent))
-        : layered(ctx, eles, px, extent);
-    renderer.drawCachedNodes = (ctx, eles, px, extent) =>
-      this.state.dimming && mainLayer(eles)
-        ? this.draw(ctx, eles, (part) => nodes(ctx, part, px, extent))
-        : nodes(ctx, eles, px, extent);
+    renderer.drawLayeredElements = (ctx, eles, px, extent) => {
+      const specks = mainLayer(eles) ? this.specks(eles, extent) : null;
+      if (specks) this.draw(ctx, specks.rest, (part) => cached(ctx, part, px, extent), specks.specks);
+      else if (this.state.dimming && mainLayer(eles))
+        this.draw(ctx, eles, (part) => cached(ctx, part, px, extent));
+      else layered(ctx, eles, px, extent);
+    };
+    renderer.drawCachedNodes = (ctx, eles, px, extent) => {
+      const specks = mainLayer(eles) ? this.specks(eles, extent) : null;
+      if (specks) this.draw(ctx, specks.rest, (part) => nodes(ctx, part, px, extent), specks.specks);
+      else if (this.state.dimming && mainLayer(eles))
+        this.draw(ctx, eles, (part) => nodes(ctx, part, px, extent));
+      else nodes(ctx, eles, px, extent);
+    };
     renderer.drawElements = (ctx, eles) =>
       this.state.dimming ? this.draw(ctx, eles, (part) => full(ctx, part)) : full(ctx, eles);
     this.installed = true;
@@ -83,12 +105,65 @@ export class Veil {
     r.redraw();
   }
 
-  /** The unlit elements, the sheet over the whole canvas, then the lit ones, each part in z-order. */
-  private draw(ctx: Ctx, eles: Element[], drawPart: (part: Element[]) => void): void {
+  /**
+   * A large graph's nodes too small on screen to show more than a shape, that look as their kind
+   * does (no class but a hidden label), as specks, and the other elements; null when there are none.
+   */
+  private specks(eles: Element[], extent: Extent): { specks: Speck[]; rest: Element[] } | null {
+    if (!isLargeGraph(this.cy)) return null;
+    const zoom = this.cy.zoom();
+    // Bodies at most this wide (graph units, ring excluded) are specks at this zoom.
+    const widest = SPECK_MAX_PX / zoom - NODE_BORDER;
+    if (widest <= 0) return null;
+    const relationsHidden = this.unlitRelationsHidden();
+    const specks: Speck[] = [];
+    const rest: Element[] = [];
+    for (const ele of eles) {
+      // The element's own data and position objects (Cytoscape hands them out, not copies).
+      const data = ele.data() as { id: string; size?: number; kind?: NodeKind; placeholder?: boolean };
+      if (!ele.isNode()) {
+        // The overview's stylesheet draws no unlit relation: tens of thousands Cytoscape would only
+        // look at to skip.
+        if (!relationsHidden || this.state.isLit(data.id)) rest.push(ele);
+        continue;
+      }
+      const size = Number(data.size) || 0;
+      if (size > widest || !this.state.isPlain(data.id)) {
+        rest.push(ele);
+        continue;
+      }
+      const { x, y } = ele.position();
+      const r = size / 2 + NODE_BORDER;
+      if (x + r < extent.x1 || x - r > extent.x2 || y + r < extent.y1 || y - r > extent.y2) continue;
+      const kind = (data.kind && KIND_STYLE[data.kind]) || KIND_STYLE.component;
+      // The ring is the background's colour: the body shows inside it. Notes linked to but not
+      // written yet are hollow (a quarter of the colour), as the stylesheet draws them.
+      const color = data.placeholder ? `${kind.color}40` : kind.color;
+      // A couple of pixels across, every shape is a dot: a square is the cheapest to draw.
+      const shape = size * zoom < SQUARE_BELOW_PX ? 'square' : kind.shape;
+      specks.push({ x, y, size: size - NODE_BORDER / 2, color, shape });
+    }
+    return specks.length > 0 ? { specks, rest } : null;
+  }
+
+  /**
+   * The unlit elements, the sheet over the whole canvas while dimming, then the lit ones, each part in
+   * z-order; specks (all unlit) go after the unlit relations and before the unlit nodes.
+   */
+  private draw(ctx: Ctx, eles: Element[], drawPart: (part: Element[]) => void, specks: Speck[] = []): void {
+    const dimming = this.state.dimming;
     const unlit: Element[] = [];
     const lit: Element[] = [];
-    for (const ele of eles) (this.state.isLit(ele.id()) ? lit : unlit).push(ele);
-    drawPart(unlit);
+    for (const ele of eles) (dimming && this.state.isLit(ele.id()) ? lit : unlit).push(ele);
+    if (specks.length > 0) {
+      // Cytoscape's z-order puts every relation below every node: the specks go between.
+      const firstNode = unlit.findIndex((e) => e.isNode());
+      const cut = firstNode < 0 ? unlit.length : firstNode;
+      drawPart(unlit.slice(0, cut));
+      drawSpecks(ctx, specks);
+      drawPart(unlit.slice(cut));
+    } else drawPart(unlit);
+    if (!dimming) return;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1 - SHOW_THROUGH;
