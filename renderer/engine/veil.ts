@@ -71,20 +71,20 @@ export class Veil {
     const cached = renderer.drawCachedElements.bind(renderer);
     const full = renderer.drawElements.bind(renderer);
     const mainLayer = (eles: Element[]) => eles === renderer.cachedZSortedEles?.nondrag;
-    renderer.drawLayeredElements = (ctx, eles, px, extent) => {
-      const specks = mainLayer(eles) ? this.specks(eles, extent) : null;
-      if (specks) this.draw(ctx, specks.rest, (part) => cached(ctx, part, px, extent), specks.specks);
-      else if (this.state.dimming && mainLayer(eles))
-        this.draw(ctx, eles, (part) => cached(ctx, part, px, extent));
-      else layered(ctx, eles, px, extent);
-    };
-    renderer.drawCachedNodes = (ctx, eles, px, extent) => {
-      const specks = mainLayer(eles) ? this.specks(eles, extent) : null;
-      if (specks) this.draw(ctx, specks.rest, (part) => nodes(ctx, part, px, extent), specks.specks);
-      else if (this.state.dimming && mainLayer(eles))
-        this.draw(ctx, eles, (part) => nodes(ctx, part, px, extent));
-      else nodes(ctx, eles, px, extent);
-    };
+    type Draw = (ctx: Ctx, eles: Element[], px: number, extent: Extent) => void;
+    // The main layer's elements, drawn as the veil and the specks need, with `parts` drawing each
+    // part; anything else as Cytoscape would.
+    const onMainLayer =
+      (parts: Draw, otherwise: Draw): Draw =>
+      (ctx, eles, px, extent) => {
+        const specks = mainLayer(eles) ? this.specks(eles, extent) : null;
+        if (specks) this.draw(ctx, specks.rest, (part) => parts(ctx, part, px, extent), specks.specks);
+        else if (this.state.dimming && mainLayer(eles))
+          this.draw(ctx, eles, (part) => parts(ctx, part, px, extent));
+        else otherwise(ctx, eles, px, extent);
+      };
+    renderer.drawLayeredElements = onMainLayer(cached, layered);
+    renderer.drawCachedNodes = onMainLayer(nodes, nodes);
     renderer.drawElements = (ctx, eles) =>
       this.state.dimming ? this.draw(ctx, eles, (part) => full(ctx, part)) : full(ctx, eles);
     this.installed = true;
