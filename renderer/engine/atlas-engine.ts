@@ -22,7 +22,7 @@ import { loadedGraph, type LoadedGraph } from './loaded-graph';
 import { sceneToSvg } from './picture/svg-export';
 import { canvasMeasure, describeScene } from './picture/svg-scene';
 import { Veil } from './veil';
-import { cheapStyleTriggers } from './style-triggers';
+import { cheapStyleTriggers, refilterOnShow } from './style-triggers';
 
 cytoscape.use(fcose);
 
@@ -159,6 +159,7 @@ export class AtlasEngine {
         boxSelectionEnabled: false,
       });
       this.core = cy;
+      refilterOnShow(cy);
       tuneForSize(cy);
       this.veil = new Veil(cy, this.classes, canvasBackground(effectiveTheme(s)), () => this.overview);
       this.labels = new LabelLayer(cy, this.classes);

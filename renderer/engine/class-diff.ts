@@ -48,6 +48,11 @@ export class CanvasClasses {
     return this.lit.keys();
   }
 
+  /** Whether anything is lit now. */
+  get lighting(): boolean {
+    return this.lit.size > 0;
+  }
+
   /** Whether what is not lit is dimmed now (under the veil). */
   get dimming(): boolean {
     return this.dim;

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { cyStyle } from '../canvas/cy-style';
-import { cheapStyleTriggers } from './style-triggers';
+import { cheapStyleTriggers, refilterOnShow } from './style-triggers';
 
 const ELEMENTS: ElementDefinition[] = [
   {
@@ -59,7 +59,7 @@ describe('cheapStyleTriggers', () => {
     expect(computed(cheap)).toEqual(computed(plain));
   });
 
-  it('re-sorts the z-order when a z-index changes, not when a label is shown or hidden', () => {
+  it('re-sorts the z-order when an element is hidden, not when a label or a z-index changes', () => {
     cheapStyleTriggers();
     const cy = core();
     const notify = vi.spyOn(cy as unknown as { notify(name: string): void }, 'notify');
@@ -75,7 +75,47 @@ describe('cheapStyleTriggers', () => {
     expect(cy.$id('a').style('label')).toBe('');
     expect(zordersAfter(() => cy.$id('a').removeClass('label-hidden'), 'label')).toBe(0);
     expect(cy.$id('a').style('label')).toBe('Alpha');
-    expect(zordersAfter(() => cy.$id('a').addClass('lit'), 'z-index')).toBe(1);
+    expect(zordersAfter(() => cy.$id('a').addClass('lit'), 'z-index')).toBe(0);
     expect(cy.$id('a').style('z-index')).toBe('5');
+    expect(zordersAfter(() => cy.$id('a').addClass('hidden'), 'display')).toBe(1);
+  });
+
+  it('re-filters what can be pointed at when an element is shown or hidden, without sorting again', () => {
+    cheapStyleTriggers();
+    const cy = core();
+    type Sorted = import('cytoscape').SingularElementArgument[] & { interactive: unknown[] };
+    // A stand-in for the canvas renderer's z-order cache (a headless core has none).
+    let sorts = 0;
+    let redraws = 0;
+    const renderer = {
+      cachedZSortedEles: null as Sorted | null,
+      getCachedZSortedEles(force?: boolean) {
+        if (force || !this.cachedZSortedEles) {
+          sorts++;
+          const eles = cy.elements().toArray() as Sorted;
+          eles.interactive = eles.filter((e) => e.visible());
+          this.cachedZSortedEles = eles;
+        }
+        return this.cachedZSortedEles;
+      },
+      notify() {},
+      redrawHint() {},
+      redraw() {
+        redraws++;
+      },
+    };
+    (cy as unknown as { renderer(): unknown }).renderer = () => renderer;
+    refilterOnShow(cy);
+    const pointable = () =>
+      renderer.getCachedZSortedEles().interactive.map((e) => (e as { id(): string }).id());
+    expect(pointable()).toContain('a');
+    cy.$id('a').addClass('hidden');
+    void cy.$id('a').style('display');
+    expect(redraws).toBeGreaterThan(0);
+    expect(pointable()).not.toContain('a');
+    cy.$id('a').removeClass('hidden');
+    void cy.$id('a').style('display');
+    expect(pointable()).toContain('a');
+    expect(sorts).toBe(1);
   });
 });

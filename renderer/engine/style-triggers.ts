@@ -1,7 +1,15 @@
-import cytoscape, { type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 
 /** The part of Cytoscape's style object (cytoscape 3.x, src/style/apply.js) this module wraps. */
 interface StyleTriggers {
+  checkTrigger(
+    ele: SingularElementArgument,
+    name: string,
+    from: unknown,
+    to: unknown,
+    getTrigger: (prop: { triggersZOrder?: unknown }) => unknown,
+    onTrigger: () => void,
+  ): void;
   checkTriggers(ele: SingularElementArgument, name: string, from: unknown, to: unknown): void;
   checkZOrderTrigger(ele: SingularElementArgument, name: string, from: unknown, to: unknown): void;
   checkBoundsTrigger(ele: SingularElementArgument, name: string, from: unknown, to: unknown): void;
@@ -14,6 +22,62 @@ interface StyleTriggers {
 }
 
 let wrapped = false;
+
+/**
+ * Properties that decide whether an element can be pointed at (Cytoscape's `interactive()`: events,
+ * visibility, display) but not where it stacks: a change re-filters the interactive elements, it
+ * need not sort them all again.
+ */
+const ORDERLESS = new Set(['display', 'visibility', 'events']);
+
+/** Where a renderer that re-filters instead of re-sorting (see refilterOnShow) is told to. */
+const STALE_INTERACTIVE = Symbol('staleInteractive');
+
+/** Cytoscape's renderer, as far as this module touches it (cytoscape 3.x, src/extensions/renderer/base). */
+interface ZOrderCache {
+  cachedZSortedEles?: (SingularElementArgument[] & { interactive?: SingularElementArgument[] }) | null;
+  getCachedZSortedEles(forceRecalc?: boolean): SingularElementArgument[] & {
+    interactive: SingularElementArgument[];
+  };
+  redrawHint(group: 'eles', dirty: boolean): void;
+  redraw(): void;
+  [STALE_INTERACTIVE]?: () => void;
+}
+
+function rendererOf(ele: SingularElementArgument): ZOrderCache | undefined {
+  return (ele.cy() as unknown as { renderer(): ZOrderCache | undefined }).renderer();
+}
+
+/**
+ * Makes this core's renderer answer an element shown or hidden (a filter, a large graph's
+ * overview lighting a selection's relations) by re-filtering the elements that can be pointed at,
+ * instead of sorting every element by z-order again: the order does not depend on it. At 10,000
+ * nodes a click in the overview shows a few relations, and the sort cost some 30 ms of it.
+ * Needs cheapStyleTriggers, which sends those changes here.
+ */
+export function refilterOnShow(cy: Core): void {
+  const r = (cy as unknown as { renderer(): Partial<ZOrderCache> | undefined }).renderer();
+  if (!r || typeof r.getCachedZSortedEles !== 'function') return;
+  const renderer = r as ZOrderCache;
+  const sorted = renderer.getCachedZSortedEles.bind(renderer);
+  let stale = false;
+  renderer[STALE_INTERACTIVE] = () => {
+    stale = true;
+    renderer.redrawHint('eles', true);
+    renderer.redraw();
+  };
+  renderer.getCachedZSortedEles = (forceRecalc) => {
+    const cached = renderer.cachedZSortedEles;
+    if (stale && cached && !forceRecalc) {
+      // `interactive()` is Cytoscape's (untyped): events on, visible, displayed and of some size.
+      cached.interactive = cached.filter((ele) =>
+        (ele as unknown as { interactive(): boolean }).interactive(),
+      );
+    }
+    stale = false;
+    return sorted(forceRecalc);
+  };
+}
 
 /**
  * Makes two of Cytoscape's style triggers cheap, by wrapping the style prototype every core of the
@@ -38,6 +102,13 @@ let wrapped = false;
  * label. The label layer (label-layer.ts) shows and hides labels on every zoom step and click: at
  * 10,000 nodes that was a sort of 40,000 elements, tens of milliseconds, each frame of a zoom. Label
  * changes no longer count as z-order changes.
+ *
+ * A z-index changed. Only lighting changes z-indexes (the selection, a hover, a path: the
+ * stylesheet's interaction classes), and every click did it, so every click sorted the whole graph
+ * (30-40 ms at 10,000 nodes). The veil (veil.ts) draws lit elements above the rest in their
+ * z-index order, and the SVG export sorts by z-index itself, so Cytoscape's own order need not
+ * follow: z-index changes no longer count as z-order changes either. Its order then only decides
+ * which of two overlapping nodes a click picks, as before a node was lit.
  */
 export function cheapStyleTriggers(): void {
   if (wrapped) return;
@@ -48,7 +119,12 @@ export function cheapStyleTriggers(): void {
   if (!checkTriggers || !checkZOrderTrigger || !checkBoundsTrigger || !checkParallelEdgesBoundsTrigger)
     return;
   style.checkZOrderTrigger = function (this: StyleTriggers, ele, name, from, to) {
-    if (name !== 'label') checkZOrderTrigger.call(this, ele, name, from, to);
+    if (name === 'label' || name === 'z-index') return;
+    const r = ORDERLESS.has(name) ? rendererOf(ele) : undefined;
+    if (r?.[STALE_INTERACTIVE]) {
+      const stale = r[STALE_INTERACTIVE];
+      this.checkTrigger(ele, name, from, to, (prop) => prop.triggersZOrder, stale);
+    } else checkZOrderTrigger.call(this, ele, name, from, to);
   };
   style.checkTriggers = function (this: StyleTriggers, ele, name, from, to) {
     if (from !== null && from !== undefined) return checkTriggers.call(this, ele, name, from, to);

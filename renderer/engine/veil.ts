@@ -15,6 +15,8 @@ export const SHOW_THROUGH = 0.18;
 export interface VeilState {
   /** Whether the rest is dimmed now. */
   readonly dimming: boolean;
+  /** Whether anything is lit now. */
+  readonly lighting: boolean;
   isLit(id: string): boolean;
   isHidden(id: string): boolean;
   /** Whether an element carries no class but a hidden label: it looks as the stylesheet draws its kind. */
@@ -46,7 +48,8 @@ interface CanvasRenderer {
  *
  * Cytoscape has no hook between layers, so the veil wraps the three calls of its canvas renderer
  * that draw the graph's main layer (cached, nodes only while a large graph moves, and the PNG
- * export's full draw), splitting the z-ordered elements they are given into unlit and lit. Dragged
+ * export's full draw), splitting the z-ordered elements they are given into unlit and lit; lit ones
+ * are drawn above the rest whenever something is lit, dimmed or not (a selection too). Dragged
  * elements, drawn in a layer of their own above, are left as they are.
  *
  * The same wrapping draws a large graph's specks (specks.ts) on screen: nodes a few pixels wide that
@@ -79,14 +82,14 @@ export class Veil {
       (ctx, eles, px, extent) => {
         const specks = mainLayer(eles) ? this.specks(eles, extent) : null;
         if (specks) this.draw(ctx, specks.rest, (part) => parts(ctx, part, px, extent), specks.specks);
-        else if (this.state.dimming && mainLayer(eles))
+        else if (this.state.lighting && mainLayer(eles))
           this.draw(ctx, eles, (part) => parts(ctx, part, px, extent));
         else otherwise(ctx, eles, px, extent);
       };
     renderer.drawLayeredElements = onMainLayer(cached, layered);
     renderer.drawCachedNodes = onMainLayer(nodes, nodes);
     renderer.drawElements = (ctx, eles) =>
-      this.state.dimming ? this.draw(ctx, eles, (part) => full(ctx, part)) : full(ctx, eles);
+      this.state.lighting ? this.draw(ctx, eles, (part) => full(ctx, part)) : full(ctx, eles);
     this.installed = true;
   }
 
@@ -154,7 +157,7 @@ export class Veil {
     const dimming = this.state.dimming;
     const unlit: Element[] = [];
     const lit: Element[] = [];
-    for (const ele of eles) (dimming && this.state.isLit(ele.id()) ? lit : unlit).push(ele);
+    for (const ele of eles) (this.state.isLit(ele.id()) ? lit : unlit).push(ele);
     if (specks.length > 0) {
       // Cytoscape's z-order puts every relation below every node: the specks go between.
       const firstNode = unlit.findIndex((e) => e.isNode());
@@ -163,14 +166,32 @@ export class Veil {
       drawSpecks(ctx, specks);
       drawPart(unlit.slice(cut));
     } else drawPart(unlit);
-    if (!dimming) return;
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1 - SHOW_THROUGH;
-    ctx.globalCompositeOperation = 'source-over';
-    ctx.fillStyle = this.colour;
-    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    ctx.restore();
-    drawPart(lit);
+    if (dimming) {
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalAlpha = 1 - SHOW_THROUGH;
+      ctx.globalCompositeOperation = 'source-over';
+      ctx.fillStyle = this.colour;
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.restore();
+    }
+    drawPart(inZOrder(lit));
   }
+}
+
+/**
+ * The lit elements in the order their styles stack them: relations below nodes, then by z-index
+ * (the selection over its neighbours, a path over both), the order given otherwise. Cytoscape keeps
+ * its own z-order without re-sorting when a z-index changes (style-triggers.ts), so what lighting
+ * raises is stacked here, among the few elements it lights.
+ */
+export function inZOrder(lit: Element[]): Element[] {
+  // pstyle is Cytoscape's parsed style (untyped), far cheaper than style()'s strings every frame.
+  const zIndex = (e: Element) =>
+    Number((e as unknown as { pstyle(name: string): { value: unknown } }).pstyle('z-index').value) || 0;
+  const rank = (e: Element) => (e.isNode() ? 1e6 : 0) + zIndex(e);
+  return lit
+    .map((e, i) => ({ e, i, r: rank(e) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.e);
 }
