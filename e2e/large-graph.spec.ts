@@ -79,6 +79,18 @@ test.describe('a graph of 10,000 nodes', () => {
             .length,
       );
     await expect.poll(selectedRelations, { timeout: 30_000 }).toBeGreaterThan(0);
+    // Seen whole, the graph is drawn at a few hundredths of its size; its lit relations are still
+    // drawn wide enough to be seen.
+    const thinnestRelationPx = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { cy: import('cytoscape').Core }).cy;
+        const widths = cy
+          .$(':selected')
+          .connectedEdges(':visible')
+          .map((e) => parseFloat(e.renderedStyle('width') as string));
+        return Math.min(...widths);
+      });
+    await expect.poll(thinnestRelationPx, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
     // Its neighbours in the window are named where their names fit, however dense the graph around
     // them: the names of what is lit may cover nodes that are not, and specks.
     const namedNeighbours = () =>

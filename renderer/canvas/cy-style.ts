@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../graph-data';
-import { NODE_BORDER } from './elements';
+import { EDGE_WIDTH, NODE_BORDER } from './elements';
 import { KIND_STYLE } from './kind-style';
 
 const PALETTE = {
@@ -90,7 +90,7 @@ export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean }
     {
       selector: 'edge',
       style: {
-        width: 1.4,
+        width: EDGE_WIDTH,
         'line-color': p.edge,
         'target-arrow-color': p.edge,
         'target-arrow-shape': 'triangle',
@@ -206,5 +206,9 @@ export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean }
       selector: `node.mastery-${m}`,
       style: { 'underlay-color': p.mastery[m], 'underlay-opacity': 0.55, 'underlay-padding': 8 },
     })),
+    // Seen whole, a large graph is drawn at a tenth of its size or less, where a line 1.4 units wide
+    // is a tenth of a pixel: the label layer keeps a lit relation's `lineWidth` at least 1.5 pixels
+    // on screen. Last, so that it wins over the widths above.
+    ...(options.overview ? [{ selector: 'edge.lit', style: { width: 'data(lineWidth)' } }] : []),
   ];
 }

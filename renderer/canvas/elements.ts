@@ -12,6 +12,9 @@ export const EDGE_FONT = 12;
 /** The ring around every node body, in graph units (the stylesheet's `border-width`). */
 export const NODE_BORDER = 3;
 
+/** A relation's line width, in graph units (a lit one in a large graph's overview is drawn wider). */
+export const EDGE_WIDTH = 1.4;
+
 /**
  * A node's drawn width and height with its ring, as Cytoscape's `outerWidth()` gives it, read from
  * its data: asking Cytoscape computes the node's style, which on a large graph adds up to seconds.
@@ -87,6 +90,7 @@ export function graphElements(graph: Graph): ElementDefinition[] {
           back: relationInfo(e.kind).inverse + qualifier,
           caption: verb,
           labelFont: EDGE_FONT,
+          lineWidth: EDGE_WIDTH,
           curved: e.source === e.target || (perPair.get(pair(e)) ?? 0) > 1,
           inferred: Boolean(e.inferred),
         },

@@ -9,7 +9,8 @@ import {
   type LabelCandidate,
   type LabelMode,
 } from '../canvas/label-levels';
-import { LABEL_WIDTH, EDGE_FONT, outerSize } from '../canvas/elements';
+import { LABEL_WIDTH, EDGE_FONT, EDGE_WIDTH, outerSize } from '../canvas/elements';
+import { isOverview } from './scale';
 import type { CanvasClasses } from './class-diff';
 import { canvasMeasure, wrapLabel, type Measure } from './picture/svg-scene';
 
@@ -25,6 +26,8 @@ const MAX_PX = 22;
 const BODY_SHRINK = 0.7;
 /** Nodes this far beyond the window, in screen pixels, are left out of the labels' measuring. */
 const CULL_MARGIN_PX = 200;
+/** How wide a lit relation is drawn on screen, at least, in a large graph's overview (pixels). */
+const LIT_LINE_PX = 1.5;
 /** Boosted sizes change in steps of an eighth of an octave of zoom, so a zoom animation restyles rarely. */
 const STEPS_PER_OCTAVE = 8;
 
@@ -69,6 +72,8 @@ export class LabelLayer {
   /** The font size and wrap width applied, as "font width", where not the element's own. */
   private readonly fonts = new Map<string, string>();
   private readonly captions = new Map<string, string>();
+  /** The line width applied to lit relations, where not EDGE_WIDTH. */
+  private readonly lines = new Map<string, number>();
   private pinned: Set<string> | null = null;
   /** Whether the services are few enough to name them all, over one another if need be. */
   private fewServices = true;
@@ -112,6 +117,7 @@ export class LabelLayer {
     this.sizes.clear();
     this.fonts.clear();
     this.captions.clear();
+    this.lines.clear();
     this.pinned = null;
   }
 
@@ -330,6 +336,17 @@ export class LabelLayer {
           }
         }
       };
+      if (!only) {
+        // Lit relations in an overview are drawn wide enough to be seen (the stylesheet's `edge.lit`
+        // there maps `lineWidth`); elsewhere the data is not read.
+        const line = isOverview(cy) ? Math.max(EDGE_WIDTH, LIT_LINE_PX / step) : EDGE_WIDTH;
+        for (const e of this.litEdges(all)) {
+          const id = e.id();
+          if ((this.lines.get(id) ?? EDGE_WIDTH) === line) continue;
+          this.lines.set(id, line);
+          e.data('lineWidth', line);
+        }
+      }
       if (only) nodes.forEach((n) => apply(n, true));
       else if (this.classes.labelCount() < all.nodes.length + all.edges.length) {
         // Every element, hidden ones too, so that each carries its label class from now on.
