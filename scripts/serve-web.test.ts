@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY as APP_CSP } from '../electron/main/security';
 import { resolveRequestPath, startServer, type RunningServer } from './serve-web';
+import { tempDir } from '../graph-data/test/temp-dir';
 
-const root = mkdtempSync(join(tmpdir(), 'atlas-web-'));
+const root = tempDir('web');
 mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Service Atlas</title>');
 writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './run';
 import { writeNotesFolder } from '../test/write-notes';
+import { tempDir } from '../test/temp-dir';
 import { note, smallNotes } from '../test/fixtures';
 
 const folder = writeNotesFolder();
@@ -54,7 +54,7 @@ describe('graph CLI', () => {
       code: 2,
       err: expect.stringContaining('--out'),
     });
-    const dir = join(mkdtempSync(join(tmpdir(), 'atlas-export-')), 'neo4j');
+    const dir = join(tempDir('export'), 'neo4j');
     const { code, out } = await run('export', '--format', 'neo4j-csv', '--out', dir);
     expect(code).toBe(0);
     expect(out).toContain(`wrote ${join(dir, 'nodes.csv')}`);
@@ -123,7 +123,7 @@ describe('graph CLI', () => {
 
 describe('graph CLI reading exported graphs back', () => {
   it('takes a GraphML or GEXF export as --notes and answers from it as from the notes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-roundtrip-'));
+    const dir = tempDir('roundtrip');
     for (const format of ['graphml', 'gexf', 'cyjs', 'json']) {
       const file = join(dir, `graph.${format}`);
       expect((await run('export', '--format', format, '--out', file)).code).toBe(0);
@@ -138,7 +138,7 @@ describe('graph CLI reading exported graphs back', () => {
   });
 
   it('names the file and the problem when an export is broken', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'atlas-broken-')), 'broken.graphml');
+    const file = join(tempDir('broken'), 'broken.graphml');
     writeFileSync(file, '<graphml><graph><node id="a">');
     const err: string[] = [];
     const code = await runCli(['search', 'x', '--notes', file], {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './run';
+import { tempDir } from '../test/temp-dir';
 import { sanitizeForTerminal } from './sanitize';
 
 const VAULT = join(import.meta.dirname, '..', 'test', 'fixtures', 'obsidian-vault');
@@ -46,7 +46,7 @@ describe('graph import and --notes', () => {
   });
 
   it('reads a single file, and exits 1 naming the problem when the path holds no notes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'one.md'), '# One\nruns-on:: [[Bare metal]]\n');
     const one = await run('import', join(dir, 'one.md'), '--json');
     expect(JSON.parse(one.out).stats).toMatchObject({
@@ -54,14 +54,14 @@ describe('graph import and --notes', () => {
       nodes: 2,
       relationsByKind: { 'runs-on': 1 },
     });
-    const empty = await run('import', mkdtempSync(join(tmpdir(), 'atlas-cli-empty-')));
+    const empty = await run('import', tempDir('cli-empty'));
     expect(empty.code).toBe(1);
     expect(empty.err).toContain('no notes (.md, .markdown or .txt files) found here');
     expect((await run('import')).code).toBe(2);
   });
 
   it("never prints a note's terminal escape sequences raw", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-esc-'));
+    const dir = tempDir('cli-esc');
     writeFileSync(
       join(dir, 'evil.md'),
       '---\ntitle: "Red \\e[31mAlert\\e[0m \\e]0;pwned\\a \\u202eevil"\n---\nSee [[\u001b[2JClear]].\n',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileNotes } from './compile';
 import { compileFolder } from './read-folder';
 import { formatError } from './errors';
 import { note, smallNotes, SOURCES } from '../test/fixtures';
 import { writeNotesFolder } from '../test/write-notes';
+import { tempDir } from '../test/temp-dir';
 import { suggest } from '../model/suggest';
 
 describe('the compiler against hostile notes', () => {
@@ -98,7 +98,7 @@ describe('the compiler against hostile notes', () => {
     const big = writeNotesFolder(smallNotes(), undefined);
     writeFileSync(join(big, 'sources.yaml'), `# ${'x'.repeat(600 * 1024)}\n`);
     expect(compileFolder(big).errors.map(formatError)[0]).toContain('sources.yaml is larger than 512 KB');
-    const empty = mkdtempSync(join(tmpdir(), 'atlas-empty-'));
+    const empty = tempDir('empty');
     expect(compileFolder(empty).errors.map(formatError)[0]).toContain('no Markdown notes');
   });
 });
