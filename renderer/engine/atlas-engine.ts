@@ -22,6 +22,7 @@ import { loadedGraph, type LoadedGraph } from './loaded-graph';
 import { sceneToSvg } from './picture/svg-export';
 import { canvasMeasure, describeScene } from './picture/svg-scene';
 import { Veil } from './veil';
+import { cyRenderer } from './cy-renderer';
 import { cheapStyleTriggers, refilterOnShow } from './style-triggers';
 
 cytoscape.use(fcose);
@@ -620,19 +621,14 @@ export class AtlasEngine {
   }
 }
 
-/** The canvas renderer's switches for moving the view, which Cytoscape reads on every frame. */
-interface ViewportFlags {
-  hideEdgesOnViewport: boolean;
-  textureOnViewport: boolean;
-}
-
 /**
  * A large graph is panned and zoomed on a picture of itself, without its edges while the view moves
  * (Cytoscape's own switches, set per graph since a graph loaded later may be larger than the first).
  */
 function tuneForSize(cy: Core): void {
   const large = measureScale(cy);
-  const flags = (cy as unknown as { renderer(): ViewportFlags | undefined }).renderer();
+  // Cytoscape's own switches, which its renderer reads on every frame.
+  const flags = cyRenderer(cy);
   if (!flags) return;
   flags.hideEdgesOnViewport = large;
   flags.textureOnViewport = large;

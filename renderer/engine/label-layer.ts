@@ -11,6 +11,7 @@ import {
 } from '../canvas/label-levels';
 import { LABEL_WIDTH, EDGE_FONT, EDGE_WIDTH, outerSize } from '../canvas/elements';
 import { isOverview } from './scale';
+import { cyRenderer, type CyRenderer } from './cy-renderer';
 import type { CanvasClasses } from './class-diff';
 import { canvasMeasure, wrapLabel, type Measure } from './picture/svg-scene';
 
@@ -36,17 +37,6 @@ interface Size {
   h: number;
 }
 
-/** The parts of Cytoscape's canvas renderer the label layer reads (cytoscape 3.x, src/extensions/renderer/base). */
-interface Renderer {
-  beforeRender(fn: (willDraw: boolean) => void, priority: number): void;
-  beforeRenderPriorities: { eleCalcs: number };
-  textureOnViewport?: boolean;
-  pinching?: boolean;
-  swipePanning?: boolean;
-  hoverData?: { dragging?: boolean };
-  data?: { wheelZooming?: boolean };
-}
-
 /** The core's elements as plain arrays with their ids, until elements are added or removed. */
 interface Elements {
   nodes: NodeSingular[];
@@ -67,7 +57,7 @@ export class LabelLayer {
   /** Whether the labels are to be chosen again at the next frame. */
   private pending = false;
   private frame = 0;
-  private readonly renderer: Renderer | null;
+  private readonly renderer: CyRenderer | null;
   private readonly sizes = new Map<string, { key: string; full: Size; boosted: Size & { short: boolean } }>();
   /** The font size and wrap width applied, as "font width", where not the element's own. */
   private readonly fonts = new Map<string, string>();
@@ -90,9 +80,8 @@ export class LabelLayer {
   ) {
     cy.on('zoom pan resize', () => this.schedule());
     cy.on('add remove', () => void (this.all = null));
-    const r = (cy as unknown as { renderer(): Partial<Renderer> | undefined }).renderer();
-    this.renderer =
-      r && typeof r.beforeRender === 'function' && r.beforeRenderPriorities ? (r as Renderer) : null;
+    const r = cyRenderer(cy);
+    this.renderer = r?.beforeRender && r.beforeRenderPriorities ? (r as CyRenderer) : null;
     // Chosen at the start of the frame that draws them, before Cytoscape restyles what changed
     // (eleCalcs), so a zoom step is drawn once with its labels rather than once before them.
     this.renderer?.beforeRender(() => {
@@ -185,6 +174,7 @@ export class LabelLayer {
     // every element's style (seconds at 10,000 nodes).
     const shown = (ele: NodeSingular | EdgeSingular) => !this.classes.isHidden(ele.id());
     const all = this.elements();
+    const litEdges = only ? [] : this.litEdges(all);
     const nodes = only
       ? only.toArray().filter(shown)
       : all.nodes.filter((_, i) => !this.classes.isHidden(all.nodeIds[i]!));
@@ -193,7 +183,7 @@ export class LabelLayer {
     const edges = only
       ? []
       : EDGE_FONT * zoom < READABLE_PX
-        ? this.litEdges(all)
+        ? litEdges
         : all.edges.filter((_, i) => !this.classes.isHidden(all.edgeIds[i]!));
     const natural = new Map<string, number>();
     // Around the window (in model units times the zoom, as the candidates are): what lies beyond it
@@ -340,7 +330,7 @@ export class LabelLayer {
         // Lit relations in an overview are drawn wide enough to be seen (the stylesheet's `edge.lit`
         // there maps `lineWidth`); elsewhere the data is not read.
         const line = isOverview(cy) ? Math.max(EDGE_WIDTH, LIT_LINE_PX / step) : EDGE_WIDTH;
-        for (const e of this.litEdges(all)) {
+        for (const e of litEdges) {
           const id = e.id();
           if ((this.lines.get(id) ?? EDGE_WIDTH) === line) continue;
           this.lines.set(id, line);

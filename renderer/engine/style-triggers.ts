@@ -1,4 +1,5 @@
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
+import { cyRenderer, type CyRenderer } from './cy-renderer';
 
 /** The part of Cytoscape's style object (cytoscape 3.x, src/style/apply.js) this module wraps. */
 interface StyleTriggers {
@@ -33,20 +34,8 @@ const ORDERLESS = new Set(['display', 'visibility', 'events']);
 /** Where a renderer that re-filters instead of re-sorting (see refilterOnShow) is told to. */
 const STALE_INTERACTIVE = Symbol('staleInteractive');
 
-/** Cytoscape's renderer, as far as this module touches it (cytoscape 3.x, src/extensions/renderer/base). */
-interface ZOrderCache {
-  cachedZSortedEles?: (SingularElementArgument[] & { interactive?: SingularElementArgument[] }) | null;
-  getCachedZSortedEles(forceRecalc?: boolean): SingularElementArgument[] & {
-    interactive: SingularElementArgument[];
-  };
-  redrawHint(group: 'eles', dirty: boolean): void;
-  redraw(): void;
-  [STALE_INTERACTIVE]?: () => void;
-}
-
-function rendererOf(ele: SingularElementArgument): ZOrderCache | undefined {
-  return (ele.cy() as unknown as { renderer(): ZOrderCache | undefined }).renderer();
-}
+/** A renderer that refilterOnShow has taught to re-filter: it is told so here. */
+type Refiltering = Partial<CyRenderer> & { [STALE_INTERACTIVE]?: () => void };
 
 /**
  * Makes this core's renderer answer an element shown or hidden (a filter, a large graph's
@@ -56,16 +45,12 @@ function rendererOf(ele: SingularElementArgument): ZOrderCache | undefined {
  * Needs cheapStyleTriggers, which sends those changes here.
  */
 export function refilterOnShow(cy: Core): void {
-  const r = (cy as unknown as { renderer(): Partial<ZOrderCache> | undefined }).renderer();
-  if (!r || typeof r.getCachedZSortedEles !== 'function') return;
-  const renderer = r as ZOrderCache;
+  const renderer = cyRenderer(cy) as Refiltering | undefined;
+  if (!renderer?.getCachedZSortedEles) return;
   const sorted = renderer.getCachedZSortedEles.bind(renderer);
   let stale = false;
-  renderer[STALE_INTERACTIVE] = () => {
-    stale = true;
-    renderer.redrawHint('eles', true);
-    renderer.redraw();
-  };
+  // The change itself asks for a frame (every style change does); the list is re-filtered then.
+  renderer[STALE_INTERACTIVE] = () => void (stale = true);
   renderer.getCachedZSortedEles = (forceRecalc) => {
     const cached = renderer.cachedZSortedEles;
     if (stale && cached && !forceRecalc) {
@@ -80,8 +65,8 @@ export function refilterOnShow(cy: Core): void {
 }
 
 /**
- * Makes two of Cytoscape's style triggers cheap, by wrapping the style prototype every core of the
- * page shares (applied once, before the first core).
+ * Makes Cytoscape's style triggers cheaper in three cases, by wrapping the style prototype every core
+ * of the page shares (applied once, before the first core).
  *
  * An element's first style. For every property Cytoscape applies to an element (some twenty per
  * node), it clears the style caches of the element and of every edge at a node, and walks a node's
@@ -120,7 +105,7 @@ export function cheapStyleTriggers(): void {
     return;
   style.checkZOrderTrigger = function (this: StyleTriggers, ele, name, from, to) {
     if (name === 'label' || name === 'z-index') return;
-    const r = ORDERLESS.has(name) ? rendererOf(ele) : undefined;
+    const r = ORDERLESS.has(name) ? (cyRenderer(ele.cy()) as Refiltering | undefined) : undefined;
     if (r?.[STALE_INTERACTIVE]) {
       const stale = r[STALE_INTERACTIVE];
       this.checkTrigger(ele, name, from, to, (prop) => prop.triggersZOrder, stale);

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../graph-data';
 import { NODE_BORDER } from '../canvas/elements';
 import { KIND_STYLE } from '../canvas/kind-style';
 import { isLargeGraph } from './scale';
+import { cyRenderer, type CyRenderer, type Extent } from './cy-renderer';
 import { drawSpecks, SPECK_MAX_PX, SQUARE_BELOW_PX, type Speck } from './specks';
 
 /**
@@ -23,21 +24,8 @@ export interface VeilState {
   isPlain(id: string): boolean;
 }
 
-type Extent = { x1: number; y1: number; x2: number; y2: number };
-
 type Element = SingularElementArgument;
 type Ctx = CanvasRenderingContext2D;
-
-/** The parts of Cytoscape's canvas renderer the veil draws through (cytoscape 3.x, src/extensions/renderer/canvas). */
-interface CanvasRenderer {
-  cachedZSortedEles?: Element[] & { nondrag?: Element[] };
-  drawLayeredElements(ctx: Ctx, eles: Element[], pxRatio: number, extent: Extent): void;
-  drawCachedNodes(ctx: Ctx, eles: Element[], pxRatio: number, extent: Extent): void;
-  drawCachedElements(ctx: Ctx, eles: Element[], pxRatio: number, extent: Extent): void;
-  drawElements(ctx: Ctx, eles: Element[]): void;
-  redrawHint(group: 'eles' | 'drag' | 'select', dirty: boolean): void;
-  redraw(): void;
-}
 
 /**
  * Dims everything that is not lit by drawing one translucent sheet of the background colour over it,
@@ -66,9 +54,9 @@ export class Veil {
     /** Whether the stylesheet leaves unlit relations undrawn now (a large graph's overview). */
     private readonly unlitRelationsHidden: () => boolean = () => false,
   ) {
-    const r = (cy as unknown as { renderer(): Partial<CanvasRenderer> | undefined }).renderer();
+    const r = cyRenderer(cy);
     if (!r || typeof r.drawLayeredElements !== 'function' || typeof r.drawElements !== 'function') return;
-    const renderer = r as CanvasRenderer;
+    const renderer = r as CyRenderer;
     const layered = renderer.drawLayeredElements.bind(renderer);
     const nodes = renderer.drawCachedNodes.bind(renderer);
     const cached = renderer.drawCachedElements.bind(renderer);
@@ -103,7 +91,7 @@ export class Veil {
   /** Draws the main layer again: call when dimming begins or ends. */
   redraw(): void {
     if (!this.installed) return;
-    const r = (this.cy as unknown as { renderer(): CanvasRenderer }).renderer();
+    const r = cyRenderer(this.cy) as CyRenderer;
     r.redrawHint('eles', true);
     r.redraw();
   }

@@ -7,8 +7,8 @@ import type { DraftRelation } from '../draft';
 
 /**
  * For a broad relation kind, the narrower kinds that say more about the same pair, and how far
- * apart the two may be read for the narrower to stand for both: anywhere in the note, or only on
- * the same line.
+ * apart the two may be read for the narrower to stand for both: anywhere in the notes read together
+ * (`note`), or only on the same line of the same file (`line`).
  */
 const NARROWER: Record<string, { kinds: string[]; scope: 'note' | 'line' }> = {
   // Auditing is a kind of monitoring: a tool listed under both is the service's audit tool.
