@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BOOST_PX, READABLE_PX, placeLabels, shortLabel, type LabelCandidate } from './label-levels';
+import {
+  BOOST_PX,
+  READABLE_PX,
+  pinnedNames,
+  placeLabels,
+  shortLabel,
+  type LabelCandidate,
+} from './label-levels';
 
 /** A one-line label about 6 px of width per pixel of font (a long name). */
 function label(id: string, over: Partial<LabelCandidate> = {}): LabelCandidate {
@@ -96,5 +103,40 @@ describe('label level of detail', () => {
     expect(shortLabel('Amazon EKS Anywhere')).toBe('EKS Anywhere');
     expect(shortLabel('Karpenter')).toBeUndefined();
     expect(shortLabel('Amazon')).toBeUndefined();
+  });
+});
+
+describe('pinnedNames', () => {
+  const node = (id: string, kind = 'feature', degree = 1) => ({ id, kind, degree });
+  const services = ['ecs', 'eks', 'ecr', 'fargate'].map((id) => node(id, 'service'));
+
+  it('names every service, and the nodes that join three or more of them, either way round', () => {
+    const pinned = pinnedNames(
+      [...services, node('iam', 'integration'), node('hipaa', 'compliance'), node('karpenter')],
+      [
+        { source: 'ecs', target: 'iam' },
+        { source: 'iam', target: 'eks' },
+        { source: 'ecr', target: 'iam' },
+        { source: 'ecs', target: 'hipaa' },
+        { source: 'eks', target: 'hipaa' },
+        // Two relations to one service count it once: Karpenter joins two services, not three.
+        { source: 'eks', target: 'karpenter' },
+        { source: 'eks', target: 'karpenter' },
+        { source: 'fargate', target: 'karpenter' },
+      ],
+    );
+    expect([...pinned.ids].sort()).toEqual(['ecr', 'ecs', 'eks', 'fargate', 'iam']);
+    expect(pinned.services).toBe(4);
+  });
+
+  it('keeps at most one node in twenty (at least eight), the most shared and then the most related first', () => {
+    const shared = Array.from({ length: 12 }, (_, i) => node(`n${String(i).padStart(2, '0')}`, 'feature', i));
+    const edges = shared.flatMap((n, i) =>
+      services.slice(0, i < 3 ? 4 : 3).map((s) => ({ source: s.id, target: n.id })),
+    );
+    const pinned = pinnedNames([...services, ...shared], edges);
+    const kept = [...pinned.ids].filter((id) => id.startsWith('n'));
+    // 16 nodes: the floor of eight applies. n00-n02 join four services; then the highest degrees.
+    expect(kept.sort()).toEqual(['n00', 'n01', 'n02', 'n07', 'n08', 'n09', 'n10', 'n11']);
   });
 });

@@ -2,6 +2,7 @@ import type { CollectionArgument, Core, EdgeSingular, NodeCollection, NodeSingul
 import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
 import {
   ALWAYS_NAMED_SERVICES,
+  pinnedNames,
   BOOST_PX,
   READABLE_PX,
   placeLabels,
@@ -404,22 +405,17 @@ export class LabelLayer {
    */
   private pinnedIds(): Set<string> {
     if (this.pinned) return this.pinned;
-    const cy = this.cy;
-    const services = cy.nodes('[kind = "service"]');
-    const serviceIds = new Set(services.map((n) => n.id()));
-    this.fewServices = serviceIds.size <= ALWAYS_NAMED_SERVICES;
-    const shared = cy
-      .nodes()
-      .filter((n) => !serviceIds.has(n.id()))
-      .map((n) => ({
+    const { nodes, edges } = this.elements();
+    const pinned = pinnedNames(
+      nodes.map((n) => ({
         id: n.id(),
-        services: n.neighborhood('node').filter((m) => serviceIds.has(m.id())).length,
+        kind: n.data('kind') as string,
         degree: Number(n.data('degree')) || 0,
-      }))
-      .filter((x) => x.services >= 3)
-      .sort((a, b) => b.services - a.services || b.degree - a.degree || (a.id < b.id ? -1 : 1))
-      .slice(0, Math.max(8, Math.ceil(cy.nodes().length / 20)));
-    this.pinned = new Set([...serviceIds, ...shared.map((x) => x.id)]);
+      })),
+      edges.map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
+    );
+    this.fewServices = pinned.services <= ALWAYS_NAMED_SERVICES;
+    this.pinned = pinned.ids;
     return this.pinned;
   }
 
