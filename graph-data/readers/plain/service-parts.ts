@@ -48,21 +48,32 @@ export function servicePartsNamed(
       if (name.length > 1 && !owners.has(name)) owners.set(name, s.ref);
   const out = { nodes: [] as DraftNode[], relations: [] as DraftRelation[] };
   if (owners.size === 0) return out;
-  const names = [...owners.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const re = new RegExp(
-    String.raw`(?<![\w-])(${names.join('|')})\s+(${PART_NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`,
-    'gi',
-  );
+  // The few part nouns are found first, and a service's name is looked for just before each: one
+  // pattern of every name would be tried at each character of every fact (slow with the hundreds of
+  // services a vault may hold). The longest name wins, as the leftmost match would.
+  const names = [...owners.keys()].sort((a, b) => b.length - a.length);
+  const nouns = new RegExp(String.raw`\s+(${PART_NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`, 'gi');
   const made = new Map<string, DraftNode>();
   for (const node of nodes)
     for (const fact of node.facts) {
-      if (isAdvice(fact.category) || fact.text.length > MAX_RULE_LINE) continue;
-      for (const m of fact.text.matchAll(re)) {
+      const text = fact.text;
+      if (isAdvice(fact.category) || text.length > MAX_RULE_LINE) continue;
+      for (const hit of text.matchAll(nouns)) {
+        const end = hit.index;
+        const name = names.find(
+          (n) =>
+            end >= n.length &&
+            text.slice(end - n.length, end).toLowerCase() === n.toLowerCase() &&
+            !/[\w-]/.test(text[end - n.length - 1] ?? ''),
+        );
+        if (!name) continue;
         // The service's name is matched as written ("ECS", not "ecs"); the noun in any case.
-        const owner = owners.get(m[1]!);
+        const written = text.slice(end - name.length, end);
+        const owner = owners.get(written);
         if (!owner) continue;
-        const label = partLabel(m[1]!, m[2]!.toLowerCase());
-        const inferred = { rule: SERVICE_PART, words: m[0] };
+        const label = partLabel(written, hit[1]!.toLowerCase());
+        const words = text.slice(end - name.length, end + hit[0].length);
+        const inferred = { rule: SERVICE_PART, words };
         let part = find(label) ?? made.get(label.toLowerCase());
         if (!part) {
           part = bareNode({ ref: label, kind: 'component', label, cite: fact.cite, inferred });
