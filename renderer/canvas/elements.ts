@@ -42,9 +42,11 @@ export function labelSize(degree: number, isService: boolean): number {
  * its label size and short label; each edge its verb both ways and whether it must curve (it shares
  * both ends with another edge, or is a loop), since straight edges are cheaper to draw and restyle.
  * `labelFont`, `labelWidth` and `caption` are what is drawn now: the label layer
- * (renderer/engine/label-layer.ts) changes them with the zoom.
+ * (renderer/engine/label-layer.ts) changes them with the zoom. `classes` are given to every element.
  */
-export function graphElements(graph: Graph): ElementDefinition[] {
+export function graphElements(graph: Graph, options: { classes?: string } = {}): ElementDefinition[] {
+  // Classes every element is born with (a large graph's hidden labels), instead of one change each.
+  const born = options.classes ? { classes: options.classes } : {};
   const degree = new Map<string, number>();
   const pair = (e: { source: string; target: string }) =>
     e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`;
@@ -61,6 +63,7 @@ export function graphElements(graph: Graph): ElementDefinition[] {
       const short = shortLabel(n.label);
       return {
         group: 'nodes' as const,
+        ...born,
         data: {
           id: n.id,
           label: n.label,
@@ -81,6 +84,7 @@ export function graphElements(graph: Graph): ElementDefinition[] {
       const verb = relationInfo(e.kind).verb + qualifier;
       return {
         group: 'edges' as const,
+        ...born,
         data: {
           id: e.id,
           source: e.source,

@@ -1,4 +1,9 @@
-import cytoscape, { type Collection, type CollectionArgument, type Core } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type CollectionArgument,
+  type Core,
+  type ElementDefinition,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { z } from 'zod';
 import { Graph, Tour } from '../../graph-data';
@@ -13,7 +18,7 @@ import {
   type Positions,
 } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
-import { isLargeGraph, isOverview, measureScale } from './scale';
+import { LARGE_GRAPH, isLargeGraph, isOverview, measureScale } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
 import { graphView } from './graph-view';
@@ -149,7 +154,12 @@ export class AtlasEngine {
     if (!cy) {
       cheapStyleTriggers();
       const s = this.store.getState();
-      const elements = graphElements(s.data.graph);
+      const elements = this.freshElements(s.data.graph);
+      // Styled from the start for the overview a large graph is framed in (see replaceElements).
+      if (elements.length > LARGE_GRAPH !== this.overview) {
+        this.overview = elements.length > LARGE_GRAPH;
+        this.overviewListeners.forEach((listener) => listener());
+      }
       cy = cytoscape({
         container,
         elements,
@@ -437,21 +447,42 @@ export class AtlasEngine {
     const s = this.store.getState();
     cy.stop(true, true);
     this.cySelected.clear();
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(graphElements(s.data.graph));
-    });
+    cy.batch(() => cy.elements().remove());
+    const elements = this.freshElements(s.data.graph);
+    // A large graph is framed whole, which is its overview: styled for it as it is added, rather
+    // than restyled once framed (half a second at 20,000 nodes). The camera's zoom then decides.
+    this.setOverview(cy, elements.length > LARGE_GRAPH);
+    cy.batch(() => cy.add(elements));
     tuneForSize(cy);
-    this.classes.reset();
     this.labels?.reset();
     this.layout(s.layout, true);
     // A graph of another size at the same zoom may enter or leave the overview without a zoom event.
     this.checkOverview(cy);
   }
 
+  /**
+   * The canvas elements of a graph, its classes forgotten. A large graph's are born with hidden
+   * labels: the label layer names the few it draws, instead of hiding the rest one class change each
+   * (a second at 20,000 nodes).
+   */
+  private freshElements(graph: Graph): ElementDefinition[] {
+    this.classes.reset();
+    const large = graph.nodes.length + graph.edges.length > LARGE_GRAPH;
+    const elements = graphElements(graph, large ? { classes: 'label-hidden' } : {});
+    if (large)
+      this.classes.bornWithLabels(
+        elements.map((e) => e.data.id!),
+        'label-hidden',
+      );
+    return elements;
+  }
+
   /** Restyles the canvas when a large graph's overview begins or ends (one restyle per crossing). */
   private checkOverview(cy: Core): void {
-    const next = isOverview(cy);
+    this.setOverview(cy, isOverview(cy));
+  }
+
+  private setOverview(cy: Core, next: boolean): void {
     if (next === this.overview) return;
     this.overview = next;
     cy.style(cyStyle(effectiveTheme(this.store.getState()), { overview: next }));

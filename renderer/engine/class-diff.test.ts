@@ -73,4 +73,29 @@ describe('CanvasClasses', () => {
     expect(classes.dimming).toBe(false);
     expect(cy.$id('b').classes()).toEqual([]);
   });
+
+  it('knows the label class elements were born with: only the labels drawn change', () => {
+    const cy = cytoscape({
+      headless: true,
+      elements: ['a', 'b', 'c'].map((id) => ({ data: { id }, classes: 'label-hidden' })),
+    });
+    const classes = new CanvasClasses();
+    classes.bornWithLabels(['a', 'b', 'c'], 'label-hidden');
+    expect(classes.isPlain('b')).toBe(true);
+    expect(classes.labelCount()).toBe(3);
+    const restyled = new Set<string>();
+    cy.on('class', (e) => void restyled.add(e.target.id()));
+    const changed = classes.setLabels(
+      cy,
+      new Map([
+        ['a', ''],
+        ['b', 'label-hidden'],
+        ['c', 'label-hidden'],
+      ]),
+    );
+    expect(changed).toEqual(['a']);
+    expect([...restyled]).toEqual(['a']);
+    expect(cy.$id('a').hasClass('label-hidden')).toBe(false);
+    expect([...classes.namedIds()]).toEqual(['a']);
+  });
 });

@@ -75,6 +75,17 @@ export class CanvasClasses {
     return changed;
   }
 
+  /**
+   * Records that these elements were added carrying this label class and no other (a large graph's
+   * `label-hidden`, given as they are created instead of one class change each).
+   */
+  bornWithLabels(ids: Iterable<string>, cls: string): void {
+    for (const id of ids) {
+      this.labels.set(id, cls);
+      this.applied.set(id, cls);
+    }
+  }
+
   /** How many elements have been given a label class (all of them once the label layer has run). */
   labelCount(): number {
     return this.labels.size;
