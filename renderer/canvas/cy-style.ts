@@ -48,6 +48,10 @@ export function canvasBackground(theme: 'light' | 'dark'): string {
  */
 export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean } = {}): StylesheetJson {
   const p = PALETTE[theme];
+  // In a large graph's overview only lit relations are drawn: the relations' own styles are given to
+  // those alone, and the tens of thousands of others are styled with `display: none` and nothing
+  // else (restyling every element is most of the time it takes to show a large graph).
+  const edges = options.overview ? 'edge.lit' : 'edge';
   return [
     {
       selector: 'node',
@@ -88,7 +92,7 @@ export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean }
     })),
     { selector: 'node[kind = "service"]', style: { 'font-weight': 700 } },
     {
-      selector: 'edge',
+      selector: edges,
       style: {
         width: EDGE_WIDTH,
         'line-color': p.edge,
@@ -109,10 +113,10 @@ export function cyStyle(theme: 'light' | 'dark', options: { overview?: boolean }
         'text-background-shape': 'roundrectangle',
       },
     },
-    { selector: 'edge[?curved]', style: { 'curve-style': 'bezier' } },
+    { selector: `${edges}[?curved]`, style: { 'curve-style': 'bezier' } },
     // Relations a reader inferred from prose are dashed; the user's own nodes wear an outer ring,
     // and notes linked to but not written yet are hollow, as in Obsidian's graph.
-    { selector: 'edge[?inferred]', style: { 'line-style': 'dashed' } },
+    { selector: `${edges}[?inferred]`, style: { 'line-style': 'dashed' } },
     {
       selector: 'node[origin = "notes"]',
       style: { 'outline-width': 2, 'outline-color': p.path, 'outline-offset': 2 },
