@@ -65,9 +65,22 @@ function workerFor(data: LoadedGraph): Worker {
   return worker;
 }
 
-/** Hands the next graph to the worker ahead of the first query (large graphs only). */
+/** The graph last handed to `prepareSearch`. */
+let prepared: LoadedGraph | null = null;
+
+/**
+ * Hands the next graph to the worker ahead of the first query (large graphs only), once the frame
+ * that draws it is out: copying a graph of 20,000 nodes to the worker takes half a second, which
+ * the first picture need not wait for. A query before then hands it over at once.
+ */
 export function prepareSearch(data: LoadedGraph): void {
-  if (!searchesInline(data)) workerFor(data);
+  prepared = data;
+  if (searchesInline(data)) return;
+  const handOver = () => {
+    if (prepared === data) workerFor(data);
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(handOver, 0));
+  else handOver();
 }
 
 /**
