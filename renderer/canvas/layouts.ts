@@ -143,11 +143,20 @@ export function computeLayout(cy: Core, name: LayoutName, aspect: number, headle
 }
 
 /**
- * Graphs above this many nodes are laid out in the layout worker, drawn on a quick placement
- * meanwhile: a course's notes (the built-in 127) are laid out at once in the page, but fcose's careful
- * pass over a couple of hundred notes already holds the page for over a second.
+ * Graphs above this many nodes, or this many nodes and relations together, are laid out in the layout
+ * worker, drawn on a quick placement meanwhile: a course's notes (the built-in 127 nodes and 294
+ * relations, a fifth of a second) are laid out at once in the page, but fcose's careful pass over a
+ * couple of hundred notes, or a hundred densely linked ones (117 nodes and 780 relations from a
+ * 100-note vault: 1.5 s), would hold the page for over a second.
  */
 export const WORKER_LAYOUT_NODES = 150;
+export const WORKER_LAYOUT_ELEMENTS = 600;
+
+/** Whether the graph on this core is laid out in the layout worker (see WORKER_LAYOUT_NODES). */
+export function layoutsInWorker(cy: Core): boolean {
+  const nodes = cy.nodes().length;
+  return nodes > WORKER_LAYOUT_NODES || nodes + cy.edges().length > WORKER_LAYOUT_ELEMENTS;
+}
 
 /** Layouts computed in this session by graph shape, so that opening the same notes again draws at once. */
 const recent = new Map<string, Positions>();
@@ -198,7 +207,7 @@ export function runLayout(
     return null;
   }
   const aspect = cy.width() / Math.max(1, cy.height());
-  if (cy.nodes().length <= WORKER_LAYOUT_NODES) {
+  if (!layoutsInWorker(cy)) {
     computed.set(name, computeLayout(cy, name, aspect));
     restore();
     return null;

@@ -11,7 +11,7 @@ import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../s
 import { canvasBackground, cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
 import {
-  WORKER_LAYOUT_NODES,
+  layoutsInWorker,
   placeLayout,
   runFocusLayout,
   runLayout,
@@ -208,7 +208,7 @@ export class AtlasEngine {
       later = runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
     };
     // The layout worker measures no labels, so a large graph's labels are not reset for it.
-    if (cy.nodes().length > WORKER_LAYOUT_NODES || !this.labels) run();
+    if (layoutsInWorker(cy) || !this.labels) run();
     else this.labels.natural(run);
     this.settleLayout(cy, true);
     // A large graph's layout comes from the layout worker: drawn where it lands, then framed again.
