@@ -191,6 +191,24 @@ test.describe('any laptop: folding, remembering, re-fitting', () => {
     await expect(sidebarToggle(page)).toHaveAttribute('aria-expanded', 'true');
   });
 
+  test('the graph fills the window below the toolbar, however little the columns hold', async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.open();
+    const height = page.viewportSize()!.height;
+    const bottom = async () => {
+      const b = await box(graph(page));
+      return b.y + b.height;
+    };
+    expect(await bottom()).toBeCloseTo(height, 0);
+    // Folded, the sidebar no longer holds the long filter list up: the graph still reaches the bottom.
+    await sidebarToggle(page).click();
+    await expect(app.search).toBeHidden();
+    await expect.poll(bottom).toBeCloseTo(height, 0);
+    await panelToggle(page).click();
+    await expect(page.getByRole('tablist', { name: 'Tools' })).toBeHidden();
+    await expect.poll(bottom).toBeCloseTo(height, 0);
+  });
+
   test('corrupt saved columns open both, without an error', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('atlas:collapsed', '{"sidebar": tru'));
     const app = new ExplorerPage(page);
