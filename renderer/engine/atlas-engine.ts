@@ -10,13 +10,7 @@ import { Graph, Tour } from '../../graph-data';
 import { effectiveTheme, useAtlas, type AtlasState, type LayoutName } from '../state/store';
 import { canvasBackground, cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
-import {
-  layoutsInWorker,
-  placeLayout,
-  runFocusLayout,
-  runLayout,
-  type Positions,
-} from '../canvas/layouts';
+import { layoutsInWorker, placeLayout, runFocusLayout, runLayout, type Positions } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
 import { LARGE_GRAPH, isLargeGraph, isOverview, measureScale } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
