@@ -97,4 +97,35 @@ describe('a large folder', () => {
     expect(shown).toEqual(whole.graph);
     expect(useImport.getState()).toMatchObject({ phase: 'done', stats: whole.stats });
   });
+
+  it('is read by one worker per core, up to four, into the same graph', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 8 });
+    const files: NoteFile[] = Array.from({ length: 900 }, (_, i) => ({
+      path: `Notes/Topic ${i}.md`,
+      text: `# Topic ${i}\nSee [[Topic ${(i * 11) % 900}]]. runs-on:: [[Fargate]]\n`,
+    }));
+    let shown: Graph | null = null;
+    const engine = {
+      load(graph: Graph) {
+        shown = graph;
+        return { ok: true, dropped: [] };
+      },
+    } as unknown as AtlasEngine;
+    const { useImport } = await import('./import-store');
+    await useImport.getState().start(engine, { name: 'vault', readProblems: [], vault: true, files });
+    expect(InlineWorker.asked).toEqual(['read', 'read', 'read', 'read', 'build']);
+    expect(shown).toEqual((await importNotes(files, { vault: true })).graph);
+  });
+});
+
+describe('readerCount', () => {
+  it('reads a small folder, or on one core, in one worker; else one worker per core, up to four', async () => {
+    const { readerCount } = await import('./import-store');
+    expect(readerCount(399, 8)).toBe(1);
+    expect(readerCount(5000, 1)).toBe(1);
+    expect(readerCount(400, 8)).toBe(2);
+    expect(readerCount(650, 8)).toBe(3);
+    expect(readerCount(5000, 2)).toBe(2);
+    expect(readerCount(5000, 16)).toBe(4);
+  });
 });

@@ -76,8 +76,18 @@ export interface StartRequest {
 /** The workers reading now (none when idle). */
 let workers: Worker[] = [];
 
-/** From this many notes, on two or more cores, two workers read half the notes each. */
+/**
+ * From this many notes, on two or more cores, workers read a part of the notes each: one per core,
+ * up to MAX_READERS, each with at least SPLIT_FROM / 2 notes (a worker's start is not free).
+ */
 const SPLIT_FROM = 400;
+const MAX_READERS = 4;
+
+/** How many workers read `files` notes on `cores` cores. */
+export function readerCount(files: number, cores: number): number {
+  if (files < SPLIT_FROM || cores < 2) return 1;
+  return Math.max(2, Math.min(cores, MAX_READERS, Math.floor(files / (SPLIT_FROM / 2))));
+}
 
 type Answer = Exclude<ImportReply, { type: 'progress' }> | { type: 'cancelled' };
 /** How reading ended: the whole result, a failure, or a cancel. */
@@ -122,7 +132,8 @@ function stop(own: readonly Worker[]): void {
 
 /**
  * Reads files into a graph in workers of their own, reporting progress; a cancel ends them unread.
- * A large folder is split in two halves read at once, and one worker builds the graph from both.
+ * A large folder is split in parts read at once (one per core, see readerCount), and one worker
+ * builds the graph from all of them.
  */
 async function readInWorkers(
   request: { files: NoteFile[]; base?: Graph; vault: boolean },
@@ -130,7 +141,8 @@ async function readInWorkers(
 ): Promise<Outcome> {
   const { files, vault } = request;
   const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
-  const parts = files.length >= SPLIT_FROM && cores >= 2 ? splitNotes(files, 2) : [files];
+  const readers = readerCount(files.length, cores);
+  const parts = readers > 1 ? splitNotes(files, readers) : [files];
   const own = parts.map(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
   workers = own;
   const progress = (done: number, total: number) => set({ progress: { done, total } });
