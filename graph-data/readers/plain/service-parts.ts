@@ -48,31 +48,17 @@ export function servicePartsNamed(
       if (name.length > 1 && !owners.has(name)) owners.set(name, s.ref);
   const out = { nodes: [] as DraftNode[], relations: [] as DraftRelation[] };
   if (owners.size === 0) return out;
-  // The few part nouns are found first, and a service's name is looked for just before each: one
-  // pattern of every name would be tried at each character of every fact (slow with the hundreds of
-  // services a vault may hold). The longest name wins, as the leftmost match would.
   const names = [...owners.keys()].sort((a, b) => b.length - a.length);
-  const nouns = new RegExp(String.raw`\s+(${PART_NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`, 'gi');
   const made = new Map<string, DraftNode>();
   for (const node of nodes)
     for (const fact of node.facts) {
-      const text = fact.text;
-      if (isAdvice(fact.category) || text.length > MAX_RULE_LINE) continue;
-      for (const hit of text.matchAll(nouns)) {
-        const end = hit.index;
-        const name = names.find(
-          (n) =>
-            end >= n.length &&
-            text.slice(end - n.length, end).toLowerCase() === n.toLowerCase() &&
-            !/[\w-]/.test(text[end - n.length - 1] ?? ''),
-        );
-        if (!name) continue;
+      if (isAdvice(fact.category) || fact.text.length > MAX_RULE_LINE) continue;
+      for (const m of namedParts(fact.text, names)) {
         // The service's name is matched as written ("ECS", not "ecs"); the noun in any case.
-        const written = text.slice(end - name.length, end);
-        const owner = owners.get(written);
+        const owner = owners.get(m.name);
         if (!owner) continue;
-        const label = partLabel(written, hit[1]!.toLowerCase());
-        const words = text.slice(end - name.length, end + hit[0].length);
+        const label = partLabel(m.name, m.noun);
+        const words = m.words;
         const inferred = { rule: SERVICE_PART, words };
         let part = find(label) ?? made.get(label.toLowerCase());
         if (!part) {
@@ -84,5 +70,43 @@ export function servicePartsNamed(
           out.relations.push({ from: owner, to: part.ref, kind: 'has-component', cite: fact.cite, inferred });
       }
     }
+  return out;
+}
+
+const NOUNS = new RegExp(String.raw`\s+(${PART_NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`, 'gi');
+
+/**
+ * "<name> <part noun>" in `text`, for `names` longest first, as one pattern of every name would find
+ * them (`(?<![\w-])(names)\s+(nouns)s?(?![\w-])`, case-insensitive, left to right, the longest name
+ * where two start together, no two overlapping), without trying every name at every character: the
+ * few part nouns are found first and the names looked for just before each. `name` is as written.
+ */
+export function namedParts(
+  text: string,
+  names: readonly string[],
+): { name: string; noun: string; words: string }[] {
+  const found: { start: number; stop: number; name: string; noun: string }[] = [];
+  for (const hit of text.matchAll(NOUNS)) {
+    const end = hit.index;
+    for (const name of names) {
+      const start = end - name.length;
+      if (start < 0 || /[\w-]/.test(text[start - 1] ?? '')) continue;
+      if (text.slice(start, end).toLowerCase() !== name.toLowerCase()) continue;
+      found.push({
+        start,
+        stop: end + hit[0].length,
+        name: text.slice(start, end),
+        noun: hit[1]!.toLowerCase(),
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.name.length - a.name.length);
+  const out: { name: string; noun: string; words: string }[] = [];
+  let consumed = 0;
+  for (const f of found) {
+    if (f.start < consumed) continue;
+    consumed = f.stop;
+    out.push({ name: f.name, noun: f.noun, words: text.slice(f.start, f.stop) });
+  }
   return out;
 }
