@@ -185,10 +185,10 @@ export function placeLayout(cy: Core, positions: Positions, saved: Positions | u
  * or resetting gives the very same picture (fcose's helper library also keeps a global counter that
  * would make a second run differ).
  *
- * A large graph is drawn at once on a sunflower placement and laid out in the layout worker, or taken
- * from the layouts kept from an earlier session; the returned promise resolves to its positions (null
+ * A large or densely linked graph (layoutsInWorker) is drawn at once on a sunflower placement and
+ * laid out in the layout worker, or taken from the layouts kept from an earlier session; the returned promise resolves to its positions (null
  * when a newer layout superseded it), which the caller puts on the canvas with `placeLayout` if the
- * graph is still the one shown. Small graphs are laid out here and now.
+ * graph is still the one shown. Other graphs are laid out here and now.
  */
 export function runLayout(
   cy: Core,

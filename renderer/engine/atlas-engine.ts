@@ -174,6 +174,9 @@ export class AtlasEngine {
       this.layout(s.layout, true);
       if (this.pendingCamera) this.setCamera(this.pendingCamera);
       this.pendingCamera = null;
+      // Styled for the overview by its size: the camera's zoom decides now, even if it never moved
+      // (a restored filter that hides every node leaves nothing to frame).
+      this.checkOverview(cy);
     } else {
       cy.mount(container);
     }
@@ -201,11 +204,11 @@ export class AtlasEngine {
     const run = () => {
       later = runLayout(cy, this.data, name, useSaved ? this.positions.saved(name) : undefined);
     };
-    // The layout worker measures no labels, so a large graph's labels are not reset for it.
+    // The layout worker measures no labels, so a graph laid out there keeps its labels as they are.
     if (layoutsInWorker(cy) || !this.labels) run();
     else this.labels.natural(run);
     this.settleLayout(cy, true);
-    // A large graph's layout comes from the layout worker: drawn where it lands, then framed again.
+    // A layout from the layout worker (layoutsInWorker) is drawn where it lands, then framed again.
     const data = this.data;
     const cameraSets = this.cameraSets;
     void (later as Promise<Positions | null> | null)?.then(
