@@ -57,4 +57,26 @@ describe('search off the main thread on large graphs', () => {
     w.answer(3, 'third');
     await expect(third).resolves.toEqual([expect.objectContaining({ label: 'third' })]);
   });
+
+  it('hands a new large graph over after the frame that draws it, and only the newest', async () => {
+    vi.stubGlobal('Worker', HeldWorker);
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    const { prepareSearch } = await import('./search-client');
+    // Only a worker this test made counts (the module, reset, makes its own).
+    const earlier = HeldWorker.last;
+    const graphs = () =>
+      HeldWorker.last === earlier
+        ? []
+        : HeldWorker.last.sent.filter((m) => m.type === 'graph').map((m) => m.id);
+    const first = loadedGraph(syntheticGraph({ nodes: 3500 }));
+    const second = loadedGraph(syntheticGraph({ nodes: 3600, seed: 3 }));
+    prepareSearch(first);
+    // Nothing is copied before the frame; a second graph loaded meanwhile replaces the first.
+    prepareSearch(second);
+    expect(graphs()).toEqual([]);
+    frames.splice(0).forEach((f) => f());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(graphs()).toEqual([second.id]);
+  });
 });
