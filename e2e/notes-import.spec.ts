@@ -46,6 +46,11 @@ test.describe('your own notes: an Obsidian vault opened in the browser build', (
     await app.closeDialog();
     await expect(page.getByText('Your notes: obsidian-vault')).toBeVisible();
     expect(await nodeCount(page)).toBe(12);
+    // A filter the notes give nothing to filter by says so, rather than showing an empty heading.
+    const orchestrator = page.getByRole('group', { name: 'Orchestrator' });
+    await expect(orchestrator).toContainText('None in these notes.');
+    await expect(orchestrator.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Compliance' }).getByRole('checkbox')).toHaveCount(1);
 
     await app.search.fill('edge runner');
     await app.search.press('Enter');

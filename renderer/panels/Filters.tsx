@@ -190,6 +190,11 @@ function RelationKinds() {
   );
 }
 
+/** What a filter group shows when the notes give it nothing to filter by. */
+function NoneInNotes() {
+  return <p className="hint">None in these notes.</p>;
+}
+
 /** Facet filters (compliance, hosting, orchestrator), the legend and relation kinds; they combine with AND. */
 export function Filters() {
   const { graph } = useData();
@@ -223,6 +228,7 @@ export function Filters() {
       )}
       <fieldset className="filter-group">
         <legend>Compliance</legend>
+        {programmes.length === 0 && <NoneInNotes />}
         {programmes.map((p) => (
           <Check key={p.id} filter="compliance" value={p.id}>
             <span className="check-label">{p.label}</span>
@@ -231,6 +237,7 @@ export function Filters() {
       </fieldset>
       <fieldset className="filter-group">
         <legend>Runs where</legend>
+        {hostings.length === 0 && <NoneInNotes />}
         {hostings.map((h) => (
           <Check key={h} filter="hosting" value={h}>
             <span className="check-label">{HOSTING_LABELS[h]}</span>
@@ -239,6 +246,7 @@ export function Filters() {
       </fieldset>
       <fieldset className="filter-group">
         <legend>Orchestrator</legend>
+        {orchestrators.length === 0 && <NoneInNotes />}
         {orchestrators.map((o) => (
           <Check key={o} filter="orchestrator" value={o}>
             <span className="check-label">{ORCHESTRATOR_LABELS[o]}</span>
