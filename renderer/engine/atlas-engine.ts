@@ -12,7 +12,7 @@ import { canvasBackground, cyStyle } from '../canvas/cy-style';
 import { graphElements } from '../canvas/elements';
 import { layoutsInWorker, placeLayout, runFocusLayout, runLayout, type Positions } from '../canvas/layouts';
 import { Camera, MAX_ZOOM, ZOOM_STEP, stillCamera, type ZoomLimits } from './camera';
-import { LARGE_GRAPH, isLargeGraph, isOverview, measureScale } from './scale';
+import { isLargeCount, isLargeGraph, isOverview, measureScale } from './scale';
 import { graphClasses, spotlightClasses } from './canvas-classes';
 import { CanvasClasses } from './class-diff';
 import { graphView } from './graph-view';
@@ -150,10 +150,7 @@ export class AtlasEngine {
       const s = this.store.getState();
       const elements = this.freshElements(s.data.graph);
       // Styled from the start for the overview a large graph is framed in (see replaceElements).
-      if (elements.length > LARGE_GRAPH !== this.overview) {
-        this.overview = elements.length > LARGE_GRAPH;
-        this.overviewListeners.forEach((listener) => listener());
-      }
+      this.setOverviewFlag(isLargeCount(elements.length));
       cy = cytoscape({
         container,
         elements,
@@ -448,7 +445,7 @@ export class AtlasEngine {
     const elements = this.freshElements(s.data.graph);
     // A large graph is framed whole, which is its overview: styled for it as it is added, rather
     // than restyled once framed (half a second at 20,000 nodes). The camera's zoom then decides.
-    this.setOverview(cy, elements.length > LARGE_GRAPH);
+    this.setOverview(cy, isLargeCount(elements.length));
     cy.batch(() => cy.add(elements));
     tuneForSize(cy);
     this.labels?.reset();
@@ -464,7 +461,7 @@ export class AtlasEngine {
    */
   private freshElements(graph: Graph): ElementDefinition[] {
     this.classes.reset();
-    const large = graph.nodes.length + graph.edges.length > LARGE_GRAPH;
+    const large = isLargeCount(graph.nodes.length + graph.edges.length);
     const elements = graphElements(graph, large ? { classes: 'label-hidden' } : {});
     if (large)
       this.classes.bornWithLabels(
@@ -479,11 +476,18 @@ export class AtlasEngine {
     this.setOverview(cy, isOverview(cy));
   }
 
+  /** Restyles the canvas for the overview or out of it, if that changes. */
   private setOverview(cy: Core, next: boolean): void {
-    if (next === this.overview) return;
+    if (this.setOverviewFlag(next))
+      cy.style(cyStyle(effectiveTheme(this.store.getState()), { overview: next }));
+  }
+
+  /** Records whether the canvas is an overview and tells the listeners; false when unchanged. */
+  private setOverviewFlag(next: boolean): boolean {
+    if (next === this.overview) return false;
     this.overview = next;
-    cy.style(cyStyle(effectiveTheme(this.store.getState()), { overview: next }));
     this.overviewListeners.forEach((listener) => listener());
+    return true;
   }
 
   /** Applies the state's classes: the graph's own when `graphChanged`, and what is lit every time. */

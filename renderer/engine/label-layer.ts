@@ -2,9 +2,9 @@ import type { CollectionArgument, Core, EdgeSingular, NodeCollection, NodeSingul
 import { bundleLabels, type BundleEdge } from '../canvas/edge-bundles';
 import {
   ALWAYS_NAMED_SERVICES,
-  pinnedNames,
   BOOST_PX,
   READABLE_PX,
+  pinnedNames,
   placeLabels,
   type Body,
   type LabelCandidate,

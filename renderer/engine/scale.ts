@@ -21,9 +21,14 @@ const large = new WeakMap<Core, boolean>();
  * collection of every element on each zoom event.
  */
 export function measureScale(cy: Core): boolean {
-  const answer = cy.elements().length > LARGE_GRAPH;
+  const answer = isLargeCount(cy.elements().length);
   large.set(cy, answer);
   return answer;
+}
+
+/** Whether a graph of this many elements (nodes and relations) is large (see {@link LARGE_GRAPH}). */
+export function isLargeCount(elements: number): boolean {
+  return elements > LARGE_GRAPH;
 }
 
 /** Whether the graph on this core is large (see {@link LARGE_GRAPH}). */

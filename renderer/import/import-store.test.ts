@@ -78,41 +78,35 @@ describe('a large folder', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('is read by two workers at once into the graph one reading gives', async () => {
-    const files: NoteFile[] = Array.from({ length: 450 }, (_, i) => ({
+  /** `count` linked notes, imported through the store: the files, the graph put on screen, the state. */
+  async function importLinkedNotes(count: number) {
+    const files: NoteFile[] = Array.from({ length: count }, (_, i) => ({
       path: `Notes/Topic ${i}.md`,
-      text: `# Topic ${i}\nSee [[Topic ${(i * 7) % 450}]]. runs-on:: [[Fargate]]\n`,
+      text: `# Topic ${i}\nSee [[Topic ${(i * 7) % count}]]. runs-on:: [[Fargate]]\n`,
     }));
-    let shown: Graph | null = null;
+    const shown: Graph[] = [];
     const engine = {
       load(graph: Graph) {
-        shown = graph;
+        shown.push(graph);
         return { ok: true, dropped: [] };
       },
     } as unknown as AtlasEngine;
     const { useImport } = await import('./import-store');
     await useImport.getState().start(engine, { name: 'vault', readProblems: [], vault: true, files });
+    return { files, shown: shown.at(-1), state: useImport.getState() };
+  }
+
+  it('is read by two workers at once into the graph one reading gives', async () => {
+    const { files, shown, state } = await importLinkedNotes(450);
     expect(InlineWorker.asked).toEqual(['read', 'read', 'build']);
     const whole = await importNotes(files, { vault: true });
     expect(shown).toEqual(whole.graph);
-    expect(useImport.getState()).toMatchObject({ phase: 'done', stats: whole.stats });
+    expect(state).toMatchObject({ phase: 'done', stats: whole.stats });
   });
 
   it('is read by one worker per core, up to four, into the same graph', async () => {
     vi.stubGlobal('navigator', { hardwareConcurrency: 8 });
-    const files: NoteFile[] = Array.from({ length: 900 }, (_, i) => ({
-      path: `Notes/Topic ${i}.md`,
-      text: `# Topic ${i}\nSee [[Topic ${(i * 11) % 900}]]. runs-on:: [[Fargate]]\n`,
-    }));
-    let shown: Graph | null = null;
-    const engine = {
-      load(graph: Graph) {
-        shown = graph;
-        return { ok: true, dropped: [] };
-      },
-    } as unknown as AtlasEngine;
-    const { useImport } = await import('./import-store');
-    await useImport.getState().start(engine, { name: 'vault', readProblems: [], vault: true, files });
+    const { files, shown } = await importLinkedNotes(900);
     expect(InlineWorker.asked).toEqual(['read', 'read', 'read', 'read', 'build']);
     expect(shown).toEqual((await importNotes(files, { vault: true })).graph);
   });

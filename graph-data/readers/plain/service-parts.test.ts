@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../model/text';
-import { namedParts } from './service-parts';
-
-const NOUNS = [
-  'agent',
-  'console',
-  'control plane',
-  'data plane',
-  'cli',
-  'scheduler',
-  'controller',
-  'dashboard',
-];
+import { PART_NOUNS, namedParts } from './service-parts';
 
 /** What one pattern of every name finds: the reference namedParts must agree with. */
 function onePattern(text: string, names: string[]) {
   const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const re = new RegExp(
-    String.raw`(?<![\w-])(${sorted.join('|')})\s+(${NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`,
+    String.raw`(?<![\w-])(${sorted.join('|')})\s+(${PART_NOUNS.map(escapeRegExp).join('|')})s?(?![\w-])`,
     'gi',
   );
   return [...text.matchAll(re)].map((m) => ({ name: m[1]!, noun: m[2]!.toLowerCase(), words: m[0] }));

@@ -8,7 +8,7 @@ import { bareNode } from './reading';
 export const SERVICE_PART = 'service-part-name';
 
 /** Nouns for the parts software services are made of: "<service> <noun>" names a part of that service. */
-const PART_NOUNS = [
+export const PART_NOUNS = [
   'agent',
   'console',
   'control plane',
