@@ -47,6 +47,36 @@ describe('outline of a plain note', () => {
     expect(table.rowLines).toEqual([3]);
   });
 
+  it('reads a delimiter row of short dashes and alignment colons, as GFM does', () => {
+    const table = outline('| Corpus | Size |\n| - | --: |\n| Seeds | 20 KB |\n')[0] as TableBlock;
+    expect(table).toMatchObject({
+      headerless: false,
+      header: ['Corpus', 'Size'],
+      rows: [['Seeds', '20 KB']],
+    });
+  });
+
+  it('splits a bold key written with brackets, dashes and a colon after it', () => {
+    const [item] = outline('- **Updates (2024–2025)**: Security Hub integration (Jan 2025).\n');
+    expect(item).toMatchObject({ key: 'Updates (2024–2025)', value: 'Security Hub integration (Jan 2025).' });
+  });
+
+  it('keeps a soft line break inside a bullet and a line of text, and skips HTML blocks and code', () => {
+    const blocks = outline(
+      '- **Pricing**: $0.10 per GB,\n  billed monthly.\n\n<div>\nhidden\n</div>\n\n```\n- not a bullet\n```\n',
+    );
+    expect(blocks).toEqual([
+      {
+        type: 'item',
+        text: 'Pricing: $0.10 per GB, billed monthly.',
+        key: 'Pricing',
+        value: '$0.10 per GB, billed monthly.',
+        depth: 0,
+        line: 1,
+      },
+    ]);
+  });
+
   it('keeps hostile markup as text', () => {
     const [item] = outline('- **Note**: <script>alert(1)</script> [x](javascript:alert(1)) &amp;\n');
     expect(item).toMatchObject({ key: 'Note' });
