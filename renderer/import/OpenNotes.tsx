@@ -3,7 +3,7 @@ import { builtInBase } from '../engine/built-in-graph';
 import { useEngine } from '../engine/use-engine';
 import { getAtlasApi } from '../api';
 import { closeDesktopNotes, openDesktopNotes } from './desktop-notes';
-import { useImport } from './import-store';
+import { coolReaders, useImport, warmReaders } from './import-store';
 import { fromDataTransfer, fromFileList, readPickedFiles, type PickedFolder } from './picked-files';
 import './open-notes.css';
 
@@ -28,15 +28,20 @@ export function useDropNotes() {
 export function useOpenFolder() {
   const engine = useEngine();
   return async (folder: PickedFolder, merge: boolean) => {
-    const read = await readPickedFiles(folder);
-    const base = builtInBase(merge);
-    await useImport.getState().start(engine, {
-      name: read.name,
-      files: read.files,
-      readProblems: read.problems,
-      vault: read.vault,
-      base,
-    });
+    warmReaders(folder.files.length);
+    try {
+      const read = await readPickedFiles(folder);
+      const base = builtInBase(merge);
+      await useImport.getState().start(engine, {
+        name: read.name,
+        files: read.files,
+        readProblems: read.problems,
+        vault: read.vault,
+        base,
+      });
+    } finally {
+      coolReaders();
+    }
   };
 }
 

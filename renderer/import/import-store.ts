@@ -83,6 +83,36 @@ let workers: Worker[] = [];
 const SPLIT_FROM = 400;
 const MAX_READERS = 4;
 
+/** Workers started ahead of an import (see warmReaders), handed to the next one. */
+let warm: Worker[] = [];
+
+const newReader = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+
+const coreCount = () => (typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1));
+
+/**
+ * Starts the workers that will read `files` notes, before the page has read the files: loading a
+ * worker's code then overlaps the reading instead of following it (a third of a second here).
+ */
+export function warmReaders(files: number): void {
+  const want = readerCount(files, coreCount());
+  while (warm.length < want) warm.push(newReader());
+}
+
+/** Ends the workers started ahead that no import took (the folder could not be read). */
+export function coolReaders(): void {
+  for (const w of warm) w.terminate();
+  warm = [];
+}
+
+/** `count` reading workers: the ones started ahead first, then new ones; the rest of those are ended. */
+function takeReaders(count: number): Worker[] {
+  const own = warm.splice(0, count);
+  coolReaders();
+  while (own.length < count) own.push(newReader());
+  return own;
+}
+
 /** How many workers read `files` notes on `cores` cores. */
 export function readerCount(files: number, cores: number): number {
   if (files < SPLIT_FROM || cores < 2) return 1;
@@ -140,10 +170,9 @@ async function readInWorkers(
   set: (s: Partial<ImportState>) => void,
 ): Promise<Outcome> {
   const { files, vault } = request;
-  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
-  const readers = readerCount(files.length, cores);
+  const readers = readerCount(files.length, coreCount());
   const parts = readers > 1 ? splitNotes(files, readers) : [files];
-  const own = parts.map(() => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
+  const own = takeReaders(parts.length);
   workers = own;
   const progress = (done: number, total: number) => set({ progress: { done, total } });
   // The base is packed when it is sent: a transferred buffer goes once.
