@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { workerSafeAliases } from './vite.aliases';
 
 // Output goes to out/{main,preload,renderer}; package.json "main" points at out/main/index.js.
 export default defineConfig({
@@ -26,7 +25,6 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
-    resolve: { alias: workerSafeAliases },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { workerSafeAliases } from './vite.aliases';
 
 /**
  * The renderer built as a plain web page (`npm run web`, Playwright, the benchmark). Everything is
@@ -30,7 +29,6 @@ function requireEntry(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  resolve: { alias: workerSafeAliases },
   // Only the renderer's own public/ folder (if any); never the repository root.
   publicDir: join(root, 'public'),
   plugins: [requireEntry(), react()],

@@ -1,5 +1,5 @@
-import type { Nodes, PhrasingContent } from 'mdast';
-import { UNCLOSED_MARK } from './markdown';
+import type { Token } from 'markdown-it';
+import { UNCLOSED_MARK, type WikiLink } from './markdown';
 
 /*
  * A block's inline content as lines of text in which every wikilink, embed and tag is kept as an
@@ -31,16 +31,8 @@ export interface Line {
 /** Stands for a link inside a line's text (a private-use character no note is expected to hold). */
 export const LINK_MARK = '\uE000';
 
-interface WikiNode {
-  type: 'ofmWikilink' | 'ofmWikiembedding';
-  url: string;
-  hash: string;
-  value: string;
-  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
-}
-
-/** The parts of a wikilink node: Obsidian writes blocks as `#^id`; `Note^id` is read the same way. */
-export function linkOf(node: WikiNode, source: string): Link {
+/** The parts of a wikilink: Obsidian writes blocks as `#^id`; `Note^id` is read the same way. */
+export function linkOf(node: WikiLink, line: number): Link {
   let target = node.url.replace(/\\$/, '').trim();
   let block: string | undefined;
   let heading: string | undefined = node.hash || undefined;
@@ -53,9 +45,6 @@ export function linkOf(node: WikiNode, source: string): Link {
     block = heading.slice(1);
     heading = undefined;
   }
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  const written = start !== undefined && end !== undefined ? source.slice(start, end) : `[[${node.url}]]`;
   const bare = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
   const urlBare = node.url.slice(node.url.lastIndexOf('/') + 1).replace(/\.md$/i, '');
   const shown =
@@ -65,13 +54,16 @@ export function linkOf(node: WikiNode, source: string): Link {
     ...(heading ? { heading } : {}),
     ...(block ? { block } : {}),
     ...(shown ? { shown } : {}),
-    line: node.position?.start.line ?? 1,
-    written,
+    line,
+    written: node.written,
   };
 }
 
-/** Splits a block's inline children into lines. */
-export function blockLines(children: readonly PhrasingContent[], firstLine: number, source: string): Line[] {
+const LINK_MARKS = new RegExp(LINK_MARK, 'g');
+const UNCLOSED_MARKS = new RegExp(UNCLOSED_MARK, 'g');
+
+/** Splits a block's inline Markdown (a paragraph's, a heading's) into lines; `firstLine` is its first. */
+export function blockLines(inline: Token | undefined, firstLine: number): Line[] {
   const lines = new Map<number, Line>();
   const at = (n: number): Line => {
     let l = lines.get(n);
@@ -81,44 +73,46 @@ export function blockLines(children: readonly PhrasingContent[], firstLine: numb
     }
     return l;
   };
-  const visit = (nodes: readonly Nodes[], fallbackLine: number) => {
-    for (const node of nodes) {
-      const line = node.position?.start.line ?? fallbackLine;
-      switch (node.type as string) {
-        case 'text':
-        case 'html': {
-          const parts = (node as { value: string }).value
-            .replace(new RegExp(LINK_MARK, 'g'), ' ')
-            .replace(new RegExp(UNCLOSED_MARK, 'g'), '[')
-            .split('\n');
-          parts.forEach((part, i) => (at(line + i).text += part));
-          break;
-        }
-        case 'inlineCode':
-          // Code is not prose: keep its place (so words on either side do not join) but none of its text.
-          at(line).text += ' ';
-          break;
-        case 'break':
-          break;
-        case 'ofmWikilink': {
-          const l = at(line);
-          l.text += `${LINK_MARK}${l.links.length}`;
-          l.links.push(linkOf(node as unknown as WikiNode, source));
-          break;
-        }
-        case 'ofmWikiembedding':
-          at(line).embeds.push(linkOf(node as unknown as WikiNode, source));
-          break;
-        case 'ofmTag':
-          at(line).tags.push((node as { value: string }).value);
-          at(line).text += `#${(node as { value: string }).value}`;
-          break;
-        default:
-          if ('children' in node) visit(node.children as Nodes[], line);
+  let line = firstLine;
+  for (const t of inline?.children ?? []) {
+    switch (t.type) {
+      case 'text':
+      case 'text_special':
+      case 'html_inline': {
+        // Inline HTML may run over lines.
+        const parts = t.content.replace(LINK_MARKS, ' ').replace(UNCLOSED_MARKS, '[').split('\n');
+        parts.forEach((part, i) => (at(line + i).text += part));
+        line += parts.length - 1;
+        break;
       }
+      case 'softbreak':
+      case 'hardbreak':
+        at(line);
+        line++;
+        break;
+      case 'code_inline':
+        // Code is not prose: keep its place (so words on either side do not join) but none of its text.
+        at(line).text += ' ';
+        line += (t.meta?.breaks as number | undefined) ?? 0;
+        break;
+      case 'ofm_wikilink': {
+        const l = at(line);
+        l.text += `${LINK_MARK}${l.links.length}`;
+        l.links.push(linkOf(t.meta?.link as WikiLink, line));
+        break;
+      }
+      case 'ofm_embed':
+        at(line).embeds.push(linkOf(t.meta?.link as WikiLink, line));
+        break;
+      case 'ofm_tag':
+        at(line).tags.push(t.content);
+        at(line).text += `#${t.content}`;
+        break;
+      default:
+        // Emphasis and links are their words; an image's alt text is not the note's.
+        break;
     }
-  };
-  visit(children, firstLine);
+  }
   return [...lines.values()].sort((a, b) => a.line - b.line);
 }
 

@@ -1,6 +1,7 @@
 import { NODE_KINDS, type NodeKind } from '../../model/kinds';
 import { relationKindFor } from '../relation-names';
 import { blockLines, type Link } from './lines';
+import type { MdBlock } from '../markdown-blocks';
 import { parseObsidianMarkdown } from './markdown';
 
 /*
@@ -58,9 +59,10 @@ function strings(value: unknown): string[] {
 
 function linksOf(value: string): Link[] {
   if (!value.includes('[[')) return [];
-  const root = parseObsidianMarkdown(value);
-  return root.children.flatMap((block) =>
-    'children' in block ? blockLines(block.children as never, 1, value).flatMap((l) => l.links) : [],
+  const inlines = (blocks: readonly MdBlock[]): MdBlock[] =>
+    blocks.flatMap((b) => [...(b.inline ? [b] : []), ...inlines(b.children)]);
+  return inlines(parseObsidianMarkdown(value).blocks).flatMap((b) =>
+    blockLines(b.inline, 1).flatMap((l) => l.links),
   );
 }
 

@@ -6,7 +6,6 @@ import { readObsidianNotes } from './read-vault';
 import { readLine } from './fields';
 import { blockLines } from './lines';
 import { disarmUnclosedLinks, parseObsidianMarkdown } from './markdown';
-import type { Paragraph } from 'mdast';
 
 const VAULT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'obsidian-vault');
 
@@ -16,8 +15,8 @@ async function vault() {
 }
 
 function lineOf(text: string) {
-  const para = parseObsidianMarkdown(text).children[0] as Paragraph;
-  return blockLines(para.children, 1, text)[0]!;
+  const para = parseObsidianMarkdown(text).blocks[0]!;
+  return blockLines(para.inline, 1)[0]!;
 }
 
 describe('the Obsidian reader on the fixture vault', () => {
@@ -177,6 +176,38 @@ describe('Obsidian inference rules, one by one', () => {
       ['f/N', undefined, undefined, undefined],
       ['c', undefined, undefined, 'd'],
     ]);
+  });
+
+  it('reads padded link parts and embeds as Obsidian does: spaces around a part are not part of it', () => {
+    const line = lineOf('[[ Big  Note  #  Part 2 | shown text ]] ![[ img.png ]] [[#Only heading]] [[a\tb]]');
+    expect(line.links.map((l) => [l.target, l.heading, l.shown, l.written])).toEqual([
+      ['Big  Note', 'Part 2', 'shown text', '[[ Big  Note  #  Part 2 | shown text ]]'],
+      ['', 'Only heading', undefined, '[[#Only heading]]'],
+    ]);
+    expect(line.embeds.map((l) => l.target)).toEqual(['img.png']);
+    // A tab ends the attempt: that one is text.
+    expect(line.text).toContain('[[a\tb]]');
+  });
+
+  it('reads #tags after a space or another tag, never digits alone or inside a word', () => {
+    const line = lineOf('#study/aws #2024 #y2024#exam a#b `#code` #é');
+    expect(line.tags).toEqual(['study/aws', 'y2024', 'exam']);
+  });
+
+  it('keeps the lines after a code span that runs over two lines', () => {
+    const draft = readObsidianNotes([
+      { path: 'c.md', text: 'See `a long\ncode span` then [[Next]].\nruns-on:: [[Bare metal]]\n' },
+    ]);
+    expect(draft.relations.map((r) => [r.to, r.kind, r.cite.line])).toEqual([
+      ['Next', 'links-to', 2],
+      ['Bare metal', 'runs-on', 3],
+    ]);
+  });
+
+  it('reads a code span after an unclosed bracket as code', () => {
+    const line = lineOf('[ see `[[Not a link]]` here [`');
+    expect(line.links).toEqual([]);
+    expect(line.text).not.toContain('Not a link');
   });
 
   it('reports broken properties and still reads the note', () => {

@@ -1,4 +1,3 @@
-import type { Heading, Nodes, PhrasingContent } from 'mdast';
 import { NODE_KINDS, NODE_KIND_INFO, type NodeKind } from '../../model/kinds';
 import type { Inference } from '../../model/schema';
 import { parseNote } from '../../compile/front-matter';
@@ -6,6 +5,7 @@ import { isTourNote } from '../typed/detect';
 import type { Draft, DraftNode, DraftRelation, NoteFile, SourceRef } from '../draft';
 import { noteBaseName, stripNoteExtension } from '../names';
 import { readLine } from './fields';
+import { startLine, type MdBlock } from '../markdown-blocks';
 import { blockLines, plainText, type Line } from './lines';
 import { parseObsidianMarkdown } from './markdown';
 import { readProperties } from './properties';
@@ -98,15 +98,9 @@ function readOne(file: NoteFile, draft: Draft): void {
     for (const t of p.targets) relation(p.kind, t.name, lineOf(p.path), label);
   }
 
-  const root = parseObsidianMarkdown(file.text);
+  const { blocks, bodyStart } = parseObsidianMarkdown(file.text);
   const headings: string[] = [];
   let summary: string | undefined;
-  const readBlock = (children: readonly PhrasingContent[], line: number) => {
-    const section = [label, ...headings.filter(Boolean)].join(' › ');
-    for (const l of blockLines(children, line, file.text)) {
-      readLineInto(l, section);
-    }
-  };
   const readLineInto = (l: Line, section: string) => {
     node.tags!.push(...l.tags.filter((t) => !node.tags!.includes(t)));
     for (const e of l.embeds) {
@@ -123,18 +117,18 @@ function readOne(file: NoteFile, draft: Draft): void {
     for (const a of reading.attributes) node.attributes![a.key] ??= a.value;
     for (const i of reading.plainLinks) relation('links-to', l.links[i]!.target, l.line, section);
   };
-  const walk = (nodes: readonly Nodes[]) => {
+  const walk = (nodes: readonly MdBlock[]) => {
     for (const n of nodes) {
-      const line = n.position?.start.line ?? 1;
+      const line = startLine(n);
       if (n.type === 'heading') {
-        const h = n as Heading;
-        const lines = blockLines(h.children, line, file.text);
-        headings.length = h.depth - 1;
-        headings[h.depth - 1] = lines.map(plainText).join(' ').trim();
+        const lines = blockLines(n.inline, line);
+        headings.length = n.level - 1;
+        headings[n.level - 1] = lines.map(plainText).join(' ').trim();
         lines.forEach((l) => readLineInto(l, [label, ...headings.filter(Boolean)].join(' › ')));
       } else if (n.type === 'paragraph') {
+        const lines = blockLines(n.inline, line);
         if (summary === undefined) {
-          const text = blockLines(n.children, line, file.text)
+          const text = lines
             .map(plainText)
             .join(' ')
             // Block ids (` ^id`) and tags are markup, not words.
@@ -145,20 +139,18 @@ function readOne(file: NoteFile, draft: Draft): void {
           if (text && !text.includes('::'))
             summary = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
         }
-        readBlock(n.children, line);
-      } else if (n.type === 'tableCell') {
-        readBlock(n.children, line);
-      } else if (n.type !== 'code' && n.type !== 'html' && n.type !== 'yaml' && 'children' in n) {
-        walk(n.children as Nodes[]);
+        const section = [label, ...headings.filter(Boolean)].join(' › ');
+        for (const l of lines) readLineInto(l, section);
+      } else {
+        // Lists, items and quotes hold blocks; code and HTML blocks hold none.
+        walk(n.children);
       }
     }
   };
-  walk(root.children);
+  walk(blocks);
 
   if (!node.summary && summary) node.summary = summary;
-  const body = file.text
-    .slice(root.children[0]?.type === 'yaml' ? (root.children[0].position?.end.offset ?? 0) : 0)
-    .trim();
+  const body = file.text.slice(bodyStart).trim();
   if (body) node.description = body;
   if (!props.kind) {
     const fromTag = kindFromTags(node.tags!);

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { blockTree, startLine, type MdBlock } from '../markdown-blocks';
 import type { Nodes, PhrasingContent } from 'mdast';
 
 /*
@@ -61,46 +62,7 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
   'strikethrough',
 );
 
-/** A block of the note as markdown-it nests it: its kind, its 0-based `[first, after-last)` lines. */
-interface MdBlock {
-  type: string;
-  /** Heading level, for headings. */
-  level: number;
-  map: [number, number] | null;
-  children: MdBlock[];
-  /** The inline Markdown of a paragraph, heading or table cell. */
-  inline?: Token;
-}
-
-/** markdown-it's flat token stream as a tree of blocks. */
-function parseBlocks(text: string): MdBlock[] {
-  const root: MdBlock = { type: 'root', level: 0, map: null, children: [] };
-  const stack: MdBlock[] = [root];
-  for (const token of md.parse(text, {})) {
-    const parent = stack[stack.length - 1]!;
-    if (token.nesting === -1) {
-      if (stack.length > 1) stack.pop();
-      continue;
-    }
-    if (token.type === 'inline') {
-      parent.inline = token;
-      continue;
-    }
-    const type = token.type.replace(/_open$/, '');
-    const block: MdBlock = {
-      type,
-      level: type === 'heading' ? Number(token.tag.slice(1)) : 0,
-      map: token.map as [number, number] | null,
-      children: [],
-    };
-    parent.children.push(block);
-    if (token.nesting === 1) stack.push(block);
-  }
-  return root.children;
-}
-
-/** The first line of a block, 1-based. */
-const startLine = (block: MdBlock): number => (block.map?.[0] ?? 0) + 1;
+const parseBlocks = (text: string): MdBlock[] => blockTree(md, text);
 
 /** Header-less rows wider than this, and lines longer than this, are kept as plain text. */
 const MAX_CELLS = 64;
