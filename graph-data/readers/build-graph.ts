@@ -40,6 +40,11 @@ export interface ImportResult {
   embeds: ImportedEmbed[];
   /** The guided tours written among the notes (typed-format files whose front matter opens with `tour:`). */
   tours: Tour[];
+  /**
+   * The graph passed the Graph schema here (and is the schema's output), so that the page that shows
+   * it need not validate it again; absent when it did not, and then it is never shown.
+   */
+  validated?: true;
 }
 
 /** A node being assembled from one or more draft nodes (or a fixed node that notes add to). */
@@ -194,11 +199,12 @@ export function buildGraph(drafts: readonly Draft[], options: BuildOptions = {})
   const extended = [...fixed.values()].filter((e) => e.touched && e.fixed?.origin === 'built-in').length;
   options.onProgress?.(total, total);
   return {
-    graph,
+    graph: checked.success ? checked.data : graph,
     problems,
     stats: importStats(graph, files.size, problems, embeds.length, base, extended),
     embeds,
     tours: drafts.flatMap((d) => d.tours ?? []),
+    ...(checked.success ? { validated: true as const } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 import { buildGraph } from './build-graph';
 import { readObsidianNotes } from './obsidian/read-vault';
 import { readPlainNotes } from './plain';
-import type { Graph } from '../model/schema';
+import { Graph as GraphSchema, type Graph } from '../model/schema';
 
 const builtIn = (): Graph => compileFolder(BUILT_IN_NOTES).graph!;
 const withoutOrigin = (g: Graph) => ({ ...g, nodes: g.nodes.map(({ origin: _o, ...n }) => n) });
@@ -22,9 +22,12 @@ const withoutOrigin = (g: Graph) => ({ ...g, nodes: g.nodes.map(({ origin: _o, .
 describe('importNotes', () => {
   it('compiles the typed format exactly as the compiler does (the built-in notes, unchanged)', async () => {
     const read = await readNotesFolder(BUILT_IN_NOTES);
-    const { graph, problems, stats } = await importNotes(read.files);
+    const { graph, problems, stats, validated } = await importNotes(read.files);
     expect(problems).toEqual([]);
     expect(withoutOrigin(graph)).toEqual(builtIn());
+    // Validated where it is built, as the schema gives it, so that the page need not validate it again.
+    expect(validated).toBe(true);
+    expect(GraphSchema.parse(graph)).toEqual(graph);
     expect(graph.nodes.every((n) => n.origin === 'notes')).toBe(true);
     expect(stats.files).toBe(read.files.length - 1);
   });

@@ -269,7 +269,7 @@ export const useImport = create<ImportState>()((set, get) => ({
     setWorkspace(key);
     // The notes' own tours, and the built-in ones when the notes are merged with the built-in graph.
     const tours = [...(request.base ? builtInTours() : []), ...result.tours];
-    const loaded = engine.load(result.graph, { tours });
+    const loaded = engine.load(result.graph, { tours, validated: result.validated === true });
     if (!loaded.ok) {
       setWorkspace(before);
       set({ phase: 'failed', progress: null, problems, stats: result.stats, message: loaded.message });
