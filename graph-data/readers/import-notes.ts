@@ -95,6 +95,14 @@ export async function readNoteDrafts(
 }
 
 /**
+ * Whether a note must be read in the same part as every other such note: typed-format notes and tours
+ * name each other, and `sources.yaml` names their sources.
+ */
+export function readTogether(file: NoteFile): boolean {
+  return file.path === SOURCES_FILE || isTypedNote(file.text) || isTourNote(file.text);
+}
+
+/**
  * Splits notes into `parts` lists of about equal text to be read at once (in workers), whose drafts
  * `joinDrafts` puts back together. Each part keeps the files' order; the typed notes, tours and
  * `sources.yaml` stay together in the first part, since they are read as one.
@@ -103,7 +111,7 @@ export function splitNotes(files: readonly NoteFile[], parts: number): NoteFile[
   const out: NoteFile[][] = Array.from({ length: Math.max(1, parts) }, () => []);
   const rest: NoteFile[] = [];
   for (const f of files) {
-    if (f.path === SOURCES_FILE || isTypedNote(f.text) || isTourNote(f.text)) out[0]!.push(f);
+    if (readTogether(f)) out[0]!.push(f);
     else rest.push(f);
   }
   const total = rest.reduce((sum, f) => sum + f.text.length, 0);

@@ -4,7 +4,13 @@ import { useEngine } from '../engine/use-engine';
 import { getAtlasApi } from '../api';
 import { closeDesktopNotes, openDesktopNotes } from './desktop-notes';
 import { coolReaders, useImport, warmReaders } from './import-store';
-import { fromDataTransfer, fromFileList, readPickedFiles, type PickedFolder } from './picked-files';
+import {
+  fromDataTransfer,
+  fromFileList,
+  pickedNoteCount,
+  readPickedFiles,
+  type PickedFolder,
+} from './picked-files';
 import './open-notes.css';
 
 /** A progress bar appears only for imports that take longer than this. */
@@ -28,16 +34,17 @@ export function useDropNotes() {
 export function useOpenFolder() {
   const engine = useEngine();
   return async (folder: PickedFolder, merge: boolean) => {
-    warmReaders(folder.files.length);
+    // The reading workers start while the files are still being handed over, and each part of the
+    // notes goes to its worker as soon as it is read.
+    const count = pickedNoteCount(folder);
+    warmReaders(count);
     try {
-      const read = await readPickedFiles(folder);
-      const base = builtInBase(merge);
       await useImport.getState().start(engine, {
-        name: read.name,
-        files: read.files,
-        readProblems: read.problems,
-        vault: read.vault,
-        base,
+        name: folder.name,
+        files: { count, read: (onSettled) => readPickedFiles(folder, onSettled) },
+        readProblems: [],
+        vault: folder.vault,
+        base: builtInBase(merge),
       });
     } finally {
       coolReaders();

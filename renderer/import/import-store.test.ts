@@ -3,6 +3,7 @@ import { importNotes, type Graph, type NoteFile } from '../../graph-data';
 import type { AtlasEngine } from '../engine/atlas-engine';
 import { useAtlas } from '../state/store';
 import { answer, type ImportRequest } from './import-work';
+import type { NoteFeed } from './import-store';
 
 /** Runs the worker's own code in this thread, replying through onmessage; counts what it was asked. */
 class InlineWorker {
@@ -78,12 +79,15 @@ describe('a large folder', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  /** `count` linked notes, imported through the store: the files, the graph put on screen, the state. */
-  async function importLinkedNotes(count: number) {
-    const files: NoteFile[] = Array.from({ length: count }, (_, i) => ({
-      path: `Notes/Topic ${i}.md`,
-      text: `# Topic ${i}\nSee [[Topic ${(i * 7) % count}]]. runs-on:: [[Fargate]]\n`,
+  /** `count` notes linking to each other, in path order. */
+  const linkedNotes = (count: number): NoteFile[] =>
+    Array.from({ length: count }, (_, i) => ({
+      path: `Notes/Topic ${String(i).padStart(3, '0')}.md`,
+      text: `# Topic ${i}\nSee [[Topic ${String((i * 7) % count).padStart(3, '0')}]]. runs-on:: [[Fargate]]\n`,
     }));
+
+  /** Imports `files` (or a feed) through the store: the graph put on screen, and the state. */
+  async function importThroughStore(files: NoteFile[] | NoteFeed) {
     const shown: Graph[] = [];
     const engine = {
       load(graph: Graph) {
@@ -93,7 +97,13 @@ describe('a large folder', () => {
     } as unknown as AtlasEngine;
     const { useImport } = await import('./import-store');
     await useImport.getState().start(engine, { name: 'vault', readProblems: [], vault: true, files });
-    return { files, shown: shown.at(-1), state: useImport.getState() };
+    return { shown: shown.at(-1), state: useImport.getState() };
+  }
+
+  /** `count` linked notes, imported through the store: the files, the graph put on screen, the state. */
+  async function importLinkedNotes(count: number) {
+    const files = linkedNotes(count);
+    return { files, ...(await importThroughStore(files)) };
   }
 
   it('is read by two workers at once into the graph one reading gives', async () => {
@@ -102,6 +112,28 @@ describe('a large folder', () => {
     const whole = await importNotes(files, { vault: true });
     expect(shown).toEqual(whole.graph);
     expect(state).toMatchObject({ phase: 'done', stats: whole.stats });
+  });
+
+  it('still being read, is handed to the workers part by part, into the graph one reading gives', async () => {
+    const files = linkedNotes(450);
+    let askedWhileReading: string[] = [];
+    const feed: NoteFeed = {
+      count: files.length,
+      async read(onSettled) {
+        onSettled(300, files.slice(0, 300));
+        // The first part is with its worker before the rest is read.
+        askedWhileReading = [...InlineWorker.asked];
+        onSettled(450, files);
+        return { files, problems: [{ file: 'big.md', severity: 'error', message: 'too big' }] };
+      },
+    };
+    const { shown, state } = await importThroughStore(feed);
+    expect(askedWhileReading).toEqual(['read']);
+    expect(InlineWorker.asked).toEqual(['read', 'read', 'build']);
+    expect(shown).toEqual((await importNotes(files, { vault: true })).graph);
+    // What the feed refused is listed with the rest, and the notes it read are kept.
+    expect(state.problems.map((p) => p.file)).toContain('big.md');
+    expect(state.notes?.files).toHaveLength(450);
   });
 
   it('is read by one worker per core, up to four, into the same graph', async () => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import {
   readGraphFile,
+  readTogether,
   splitNotes,
   type Graph,
   type ImportProblem,
@@ -61,7 +62,8 @@ interface ImportState {
 
 export interface StartRequest {
   name: string;
-  files: NoteFile[];
+  /** The notes, or a feed that is still reading them (a folder picked in the browser). */
+  files: NoteFile[] | NoteFeed;
   /** Problems found while reading the folder (refused files), shown with the import's own. */
   readProblems: ImportProblem[];
   vault: boolean;
@@ -71,6 +73,20 @@ export interface StartRequest {
   key?: string;
   /** The paths an edit changed (the watcher's batch): a change that breaks one keeps its last good version. */
   changed?: string[];
+}
+
+/**
+ * Notes still being read, in path order (a folder the browser hands over file by file): the workers
+ * are given each part as soon as it is whole, so that parsing the first parts overlaps reading the
+ * rest.
+ */
+export interface NoteFeed {
+  /** How many notes there will be at most. */
+  count: number;
+  /** Reads the notes, telling `onSettled` as the first `settled` are read or refused; `files` grows. */
+  read(
+    onSettled: (settled: number, files: readonly NoteFile[]) => void,
+  ): Promise<{ files: NoteFile[]; problems: ImportProblem[] }>;
 }
 
 /** The workers reading now (none when idle). */
@@ -160,50 +176,109 @@ function stop(own: readonly Worker[]): void {
   }
 }
 
+/** What reading in workers gave: how it ended, and the notes and problems a feed read on the way. */
+interface Read {
+  outcome: Outcome;
+  files: NoteFile[];
+  problems: ImportProblem[];
+}
+
 /**
- * Reads files into a graph in workers of their own, reporting progress; a cancel ends them unread.
+ * The notes of a feed in `parts` parts of about as many notes each, in order, each handed to
+ * `onPart` as soon as it is read; the notes read together (typed ones, tours) go with the last part.
+ */
+async function feedParts(
+  feed: NoteFeed,
+  parts: number,
+  onPart: (part: number, files: NoteFile[]) => void,
+): Promise<{ files: NoteFile[]; problems: ImportProblem[] }> {
+  const together: NoteFile[] = [];
+  let next = 0;
+  let taken = 0;
+  const hand = (files: readonly NoteFile[], upTo: number) => {
+    const part = files.slice(taken, upTo);
+    taken = upTo;
+    together.push(...part.filter(readTogether));
+    onPart(
+      next++,
+      part.filter((f) => !readTogether(f)),
+    );
+  };
+  const read = await feed.read((settled, files) => {
+    while (next < parts - 1 && settled >= Math.round(((next + 1) * feed.count) / parts))
+      hand(files, files.length);
+  });
+  while (next < parts - 1) hand(read.files, read.files.length);
+  onPart(next, [...read.files.slice(taken).filter((f) => !readTogether(f)), ...together]);
+  return read;
+}
+
+/**
+ * Reads notes into a graph in workers of their own, reporting progress; a cancel ends them unread.
  * A large folder is split in parts read at once (one per core, see readerCount), and one worker
- * builds the graph from all of them.
+ * builds the graph from all of them. A feed's parts go to their workers as soon as each is read.
  */
 async function readInWorkers(
-  request: { files: NoteFile[]; base?: Graph; vault: boolean },
+  request: { files: NoteFile[] | NoteFeed; base?: Graph; vault: boolean },
   set: (s: Partial<ImportState>) => void,
-): Promise<Outcome> {
-  const { files, vault } = request;
-  const readers = readerCount(files.length, coreCount());
-  const parts = readers > 1 ? splitNotes(files, readers) : [files];
-  const own = takeReaders(parts.length);
+): Promise<Read> {
+  const { vault } = request;
+  const feed = Array.isArray(request.files) ? null : request.files;
+  const count = feed ? feed.count : (request.files as NoteFile[]).length;
+  const readers = readerCount(count, coreCount());
+  const own = takeReaders(readers);
   workers = own;
   const progress = (done: number, total: number) => set({ progress: { done, total } });
   // The base is packed when it is sent: a transferred buffer goes once.
   const base = () => (request.base ? pack(request.base) : undefined);
+  let files = feed ? [] : (request.files as NoteFile[]);
+  let problems: ImportProblem[] = [];
+  const result = (outcome: Outcome): Read => ({ outcome, files, problems });
   try {
-    if (parts.length === 1)
-      return outcome(
-        await ask(own[0]!, { type: 'import', files: pack(files), base: base(), vault }, progress),
+    if (readers === 1) {
+      if (feed) ({ files, problems } = await feed.read(() => {}));
+      if (workers !== own) return result({ type: 'cancelled' });
+      return result(
+        outcome(await ask(own[0]!, { type: 'import', files: pack(files), base: base(), vault }, progress)),
       );
-    const done = parts.map(() => 0);
-    const replies = await Promise.all(
-      parts.map(async (part, i) => {
-        const reply = await ask(own[i]!, { type: 'read', files: pack(part), vault }, (d) => {
-          done[i] = d;
-          progress(
-            done.reduce((a, b) => a + b, 0),
-            files.length * 2,
-          );
-        });
-        // One part failing ends the others: nothing is half-imported.
-        if (reply.type !== 'read') stop(own.filter((_, j) => j !== i));
-        return reply;
-      }),
-    );
+    }
+    const done = own.map(() => 0);
+    let ended = false;
+    const askPart = (i: number, part: NoteFile[]): Promise<Answer> =>
+      // A part read after the import was cancelled, or after another part failed, is not asked for.
+      ended || workers !== own
+        ? Promise.resolve({ type: 'cancelled' })
+        : ask(own[i]!, { type: 'read', files: pack(part), vault }, (d) => {
+            done[i] = d;
+            progress(
+              done.reduce((a, b) => a + b, 0),
+              count * 2,
+            );
+          }).then((reply) => {
+            // One part failing ends the others: nothing is half-imported.
+            if (reply.type !== 'read') {
+              ended = true;
+              stop(own.filter((_, j) => j !== i));
+            }
+            return reply;
+          });
+    const asked: Promise<Answer>[] = [];
+    if (feed)
+      ({ files, problems } = await feedParts(feed, readers, (i, part) => asked.push(askPart(i, part))));
+    else splitNotes(files, readers).forEach((part, i) => asked.push(askPart(i, part)));
+    const replies = await Promise.all(asked);
     const read = replies.flatMap((r) => (r.type === 'read' ? [r.drafts] : []));
     if (read.length < replies.length)
-      return outcome(replies.find((r) => r.type === 'failed') ?? { type: 'cancelled' });
+      return result(outcome(replies.find((r) => r.type === 'failed') ?? { type: 'cancelled' }));
     stop(own.slice(1));
-    return outcome(
-      await ask(own[0]!, { type: 'build', parts: read, total: files.length, base: base() }, progress),
+    return result(
+      outcome(
+        await ask(own[0]!, { type: 'build', parts: read, total: files.length, base: base() }, progress),
+      ),
     );
+  } catch (err) {
+    // The browser could not hand over a file (moved or deleted meanwhile).
+    return result({ type: 'failed', message: (err as Error).message || String(err) });
   } finally {
     for (const w of own) w.terminate();
     if (workers === own) workers = [];
@@ -227,9 +302,17 @@ export const useImport = create<ImportState>()((set, get) => ({
 
   async start(engine, request) {
     get().cancel();
-    set({ phase: 'importing', progress: { done: 0, total: request.files.length }, message: null });
-    let files = request.files;
-    let reply = await readInWorkers({ files, base: request.base, vault: request.vault }, set);
+    const count = Array.isArray(request.files) ? request.files.length : request.files.count;
+    set({ phase: 'importing', progress: { done: 0, total: count }, message: null });
+    const first = await readInWorkers(
+      { files: request.files, base: request.base, vault: request.vault },
+      set,
+    );
+    let files = first.files;
+    let reply = first.outcome;
+    const readProblems = [...request.readProblems, ...first.problems].sort((a, b) =>
+      a.file.localeCompare(b.file),
+    );
     // An edit saved in another editor that breaks a note keeps that note's last good version.
     const previous = get().notes;
     const broken =
@@ -242,8 +325,8 @@ export const useImport = create<ImportState>()((set, get) => ({
       const { notify } = useAtlas.getState();
       for (const path of broken) notify(brokenEditNotice(path, reply.result.problems, lastGood.has(path)));
       heldBack = reply.result.problems.filter((p) => broken.includes(p.file));
-      files = withLastGood(request.files, broken, lastGood);
-      reply = await readInWorkers({ files, base: request.base, vault: request.vault }, set);
+      files = withLastGood(files, broken, lastGood);
+      reply = (await readInWorkers({ files, base: request.base, vault: request.vault }, set)).outcome;
     }
     if (reply.type === 'cancelled') return;
     if (reply.type === 'failed') {
@@ -252,7 +335,7 @@ export const useImport = create<ImportState>()((set, get) => ({
     }
     if (reply.type !== 'done') return;
     const { result } = reply;
-    const problems = [...request.readProblems, ...heldBack, ...result.problems];
+    const problems = [...readProblems, ...heldBack, ...result.problems];
     if (result.graph.nodes.length === 0) {
       set({
         phase: 'failed',

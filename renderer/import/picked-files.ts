@@ -31,13 +31,23 @@ export interface PickedFile {
 /** How many files are read from the browser's file store at once (each read is a round trip). */
 const READS_IN_FLIGHT = 32;
 
+/** Told as notes are read, in path order: the first `settled` chosen ones are read or refused. */
+export type OnSettled = (settled: number, files: readonly NoteFile[]) => void;
+
+/** How many notes `readPickedFiles` will read at most: the note files picked, up to the count cap. */
+export function pickedNoteCount(folder: PickedFolder): number {
+  return Math.min(folder.files.filter((f) => isNotePath(f.path)).length, DEFAULT_FOLDER_LIMITS.maxFiles);
+}
+
 /**
  * Reads the note files among `picked` (paths relative to the picked folder, '/'-separated) under the
  * same caps as the desktop's folder walker: each refusal is named in a problem, nothing hangs.
  * Several files are read at a time, in path order; once the notes read add up to more than the total
  * cap, no more are started, and the files from the first one over it on are not read.
+ * `onSettled` hears of the notes as soon as they and all before them are read (or refused), so that
+ * the first of them can be parsed while the rest are still being read.
  */
-export async function readPickedFiles(folder: PickedFolder): Promise<PickedNotes> {
+export async function readPickedFiles(folder: PickedFolder, onSettled?: OnSettled): Promise<PickedNotes> {
   const { name, files: picked, vault } = folder;
   const limits = DEFAULT_FOLDER_LIMITS;
   const problems: ImportProblem[] = [];
@@ -50,17 +60,14 @@ export async function readPickedFiles(folder: PickedFolder): Promise<PickedNotes
       message: `the folder holds more than ${limits.maxFiles.toLocaleString('en')} notes; the rest were not read`,
       fix: 'open a smaller folder, such as one subject of your notes',
     });
-  let readBytes = 0;
-  const read = await inOrder(chosen, READS_IN_FLIGHT, async (file) => {
-    if (readBytes > limits.maxTotalBytes) return null;
-    const got = await file.read(limits.maxFileBytes);
-    if ('bytes' in got) readBytes += got.bytes.length;
-    return got;
-  });
   const files: NoteFile[] = [];
+  // Each read as it comes back (null: not read, the total cap was passed); then taken in order.
+  const read: (Awaited<ReturnType<PickedFile['read']>> | null)[] = [];
+  let settled = 0;
   let total = 0;
-  for (const [i, file] of chosen.entries()) {
-    const got = read[i];
+  let full = false;
+  const take = (file: PickedFile, got: Awaited<ReturnType<PickedFile['read']>> | null) => {
+    if (full) return;
     if (got && 'tooBig' in got) {
       problems.push({
         file: file.path,
@@ -68,22 +75,42 @@ export async function readPickedFiles(folder: PickedFolder): Promise<PickedNotes
         message: `this note is ${Math.ceil(got.tooBig / 1024)} KB, over the ${limits.maxFileBytes / 1024} KB a note may hold`,
         fix: 'split it into several notes',
       });
-      continue;
+      return;
     }
     total += got?.bytes.length ?? Infinity;
     if (!got || total > limits.maxTotalBytes) {
+      full = true;
       problems.push({
         file: file.path,
         severity: 'error',
         message: `the notes add up to more than ${limits.maxTotalBytes / 1024 / 1024} MB; the rest were not read`,
         fix: 'open a smaller folder',
       });
-      break;
+      return;
     }
     const decoded = decodeNoteFile(file.path, got.bytes);
     if (decoded.file) files.push(decoded.file);
     else problems.push(decoded.problem);
-  }
+  };
+  const settle = () => {
+    const before = settled;
+    while (settled < chosen.length && read[settled] !== undefined) {
+      take(chosen[settled]!, read[settled]!);
+      read[settled] = null;
+      settled++;
+    }
+    if (settled > before) onSettled?.(settled, files);
+  };
+  let readBytes = 0;
+  await inOrder(chosen, READS_IN_FLIGHT, async (file, i) => {
+    if (readBytes > limits.maxTotalBytes) read[i] = null;
+    else {
+      const got = await file.read(limits.maxFileBytes);
+      if ('bytes' in got) readBytes += got.bytes.length;
+      read[i] = got;
+    }
+    settle();
+  });
   // File by file, as the folder is listed (a stable sort keeps each file's own order).
   problems.sort((a, b) => a.file.localeCompare(b.file));
   return { name, files, problems, vault };
@@ -114,22 +141,20 @@ async function readUpTo(file: File, maxBytes: number): Promise<{ bytes: Uint8Arr
   return { bytes };
 }
 
-/** `work` on every item, at most `width` at a time; the results in the items' order. */
-async function inOrder<T, R>(
+/** `work` on every item (with its index), at most `width` at a time, started in the items' order. */
+async function inOrder<T>(
   items: readonly T[],
   width: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
+  work: (item: T, index: number) => Promise<void>,
+) {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await work(items[i]!);
+      await work(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-  return out;
 }
 
 /** A picked or dropped folder: its name, its files, and whether it is an Obsidian vault. */
