@@ -120,7 +120,7 @@ async function measure(style: string, files: NoteFile[]): Promise<Row> {
     ok: goal ? (ok ? '✓' : '✗') : '-',
     ...(goal && !ok
       ? {
-          why: 'most of the time is micromark parsing each note; parse only blocks with Obsidian syntax, in a worker pool',
+          why: 'this is one thread reading every note and building the graph; the app reads in a worker per core',
         }
       : {}),
     values: { median: elapsed, p95: elapsed, runs: 1, unit: 'ms' },

@@ -15,7 +15,7 @@ import { ms, type Report, type Row } from './stats';
 /** Goals of issue 8 on this machine: read and drawn within 2 s at 1,000 notes, 15 s at 10,000. */
 const GOALS: Record<number, number> = { 1_000: 2_000, 10_000: 15_000 };
 const WHY =
-  'at 1,000 plain notes (2,024 nodes, 12,541 relations) about 0.4 s goes to the browser handing over the files, 1.1-1.4 s to parsing them with micromark in two workers on two cores, 0.3 s to building the graph and 1.1 s on the main thread validating it, adding it to Cytoscape and drawing its first frame in software; more cores for the parsing, or a GPU for the frame, would meet it';
+  'at 1,000 plain notes (2,024 nodes, 12,541 relations) about 0.4 s goes to the browser handing over the files (the first half is parsed meanwhile), 0.3-0.5 s to parsing the rest with markdown-it in two workers on two cores, 0.3 s to building the graph and about 1 s on the main thread adding it to Cytoscape, laying it out and drawing its first frame in software; more cores, or a GPU for the frame, would meet it';
 
 function writeNotes(files: readonly NoteFile[]): string {
   const root = mkdtempSync(join(tmpdir(), 'atlas-import-bench-'));
