@@ -73,8 +73,9 @@ export function blockLines(inline: Token | undefined, firstLine: number): Line[]
     }
     return l;
   };
-  let line = firstLine;
   for (const t of inline?.children ?? []) {
+    // The line each token starts on (stamped while parsing: markdown.ts, stampLines).
+    const line = firstLine + ((t.meta?.line as number | undefined) ?? 0);
     switch (t.type) {
       case 'text':
       case 'text_special':
@@ -82,18 +83,16 @@ export function blockLines(inline: Token | undefined, firstLine: number): Line[]
         // Inline HTML may run over lines.
         const parts = t.content.replace(LINK_MARKS, ' ').replace(UNCLOSED_MARKS, '[').split('\n');
         parts.forEach((part, i) => (at(line + i).text += part));
-        line += parts.length - 1;
         break;
       }
       case 'softbreak':
       case 'hardbreak':
         at(line);
-        line++;
+        at(line + 1);
         break;
       case 'code_inline':
         // Code is not prose: keep its place (so words on either side do not join) but none of its text.
         at(line).text += ' ';
-        line += (t.meta?.breaks as number | undefined) ?? 0;
         break;
       case 'ofm_wikilink': {
         const l = at(line);

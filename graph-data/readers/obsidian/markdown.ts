@@ -27,27 +27,36 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
 ]);
 md.inline.ruler.before('link', 'ofm_wikilink', wikilinkRule);
 md.inline.ruler.before('link', 'ofm_tag', tagRule);
-md.inline.ruler.before('text', 'code_span_breaks', codeSpanBreaks);
-md.inline.ruler2.push('code_span_breaks', (state) => codeSpanBreaks(state, false));
+md.inline.ruler.before('text', 'stamp_lines', stampLines);
+// Again once the block is read, before markdown-it joins and drops tokens of emphasis markers.
+md.inline.ruler2.before('balance_pairs', 'stamp_lines', (state) => stampLines(state, false));
+// Links are never followed, only named: a `file:` or `data:` link is read like any other.
+md.validateLink = () => true;
 
-/** Where the inline parser last stood, per inline block. */
-const lastPos = new WeakMap<StateInline, number>();
+/** Per inline block: how far the line count has got, and how many tokens are stamped. */
+const counted = new WeakMap<StateInline, { pos: number; line: number; stamped: number }>();
 
 /**
- * markdown-it turns the line breaks inside a code span into spaces; the lines after one need them.
- * This rule, first in the chain, sees every place a token starts: a code span just read gets the
- * count of line breaks between where it started and here, in `meta.breaks`. It never reads a token.
+ * Stamps every inline token with the line, counted from its block's first, on which it starts
+ * (`meta.line`). markdown-it keeps no positions, and some line breaks leave no token (inside a code
+ * span, an image or a link's destination), so counting line-break tokens would put the words after
+ * them on too early a line. First in the chain, this rule sees every place where a token can start:
+ * the tokens pushed since it last ran started where it last stood. It never reads a token itself.
  */
-function codeSpanBreaks(state: StateInline, silent: boolean): boolean {
+function stampLines(state: StateInline, silent: boolean): boolean {
   if (silent) return false;
-  const last = state.tokens[state.tokens.length - 1];
-  const pos = Math.min(state.pos, state.posMax);
-  if (last?.type === 'code_inline' && last.meta === null) {
-    let breaks = 0;
-    for (let i = lastPos.get(state) ?? 0; i < pos; i++) if (state.src.charCodeAt(i) === 0x0a) breaks++;
-    last.meta = { breaks };
+  let c = counted.get(state);
+  if (!c) {
+    c = { pos: 0, line: 0, stamped: 0 };
+    counted.set(state, c);
   }
-  lastPos.set(state, pos);
+  for (; c.stamped < state.tokens.length; c.stamped++) {
+    const token = state.tokens[c.stamped]!;
+    token.meta = { ...token.meta, line: c.line };
+  }
+  const pos = Math.min(state.pos, state.posMax);
+  if (pos < c.pos) c.pos = c.line = 0;
+  for (; c.pos < pos; c.pos++) if (state.src.charCodeAt(c.pos) === 0x0a) c.line++;
   return false;
 }
 

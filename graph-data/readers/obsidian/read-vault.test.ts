@@ -204,6 +204,21 @@ describe('Obsidian inference rules, one by one', () => {
     ]);
   });
 
+  it('cites the right lines after an image, a link or a code span that runs over two lines', () => {
+    const draft = readObsidianNotes([
+      {
+        path: 'm.md',
+        text: 'See ![a long\nalt](x.png) then [[A]].\n[t](http://x\n"title") [[B]]\n`a\nb` [[C]]\nruns-on:: [[D]]\n',
+      },
+    ]);
+    expect(draft.relations.map((r) => [r.to, r.cite.line])).toEqual([
+      ['A', 2],
+      ['B', 4],
+      ['C', 6],
+      ['D', 7],
+    ]);
+  });
+
   it('reads a code span after an unclosed bracket as code', () => {
     const line = lineOf('[ see `[[Not a link]]` here [`');
     expect(line.links).toEqual([]);

@@ -77,6 +77,19 @@ describe('outline of a plain note', () => {
     ]);
   });
 
+  it('takes back a lazy line after a bullet that ends in a hard break', () => {
+    const blocks = outline('- **Pricing**: $0.10 per GB  \nStorage Classes:\n');
+    expect(blocks).toMatchObject([
+      { type: 'item', key: 'Pricing', value: '$0.10 per GB', line: 1 },
+      { type: 'heading', text: 'Storage Classes', line: 2 },
+    ]);
+  });
+
+  it('reads the words of links to any address, local files and data included', () => {
+    const [item] = outline('- See [the spec](file:///notes/spec.md) and [a sample](data:text/plain,x)\n');
+    expect(item).toMatchObject({ text: 'See the spec and a sample' });
+  });
+
   it('keeps hostile markup as text', () => {
     const [item] = outline('- **Note**: <script>alert(1)</script> [x](javascript:alert(1)) &amp;\n');
     expect(item).toMatchObject({ key: 'Note' });

@@ -62,6 +62,8 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
   'strikethrough',
 );
 
+// Links are never followed, only read for their words: a `file:` or `data:` link reads like any other.
+md.validateLink = () => true;
 const parseBlocks = (text: string): MdBlock[] => blockTree(md, text);
 
 /** Header-less rows wider than this, and lines longer than this, are kept as plain text. */
@@ -141,8 +143,9 @@ function splitLazy(
   const end = para.map?.[1] ?? start;
   const content = para.inline?.content ?? '';
   // The paragraph's text is its first line from where its words begin (after the bullet), trimmed.
+  // (Both ends trimmed: markdown-it keeps a line's trailing spaces unless it is the paragraph's last.)
   const firstLine = (lines[start - 1] ?? '').trimEnd();
-  const contentIndent = firstLine.length - (content.split('\n', 1)[0] ?? '').length;
+  const contentIndent = firstLine.length - (content.split('\n', 1)[0] ?? '').trimEnd().length;
   let cut = end + 1;
   for (let l = start + 1; l <= end; l++) {
     const raw = lines[l - 1] ?? '';
