@@ -41,7 +41,7 @@ export function useOpenFolder() {
     try {
       await useImport.getState().start(engine, {
         name: folder.name,
-        files: { count, read: (onSettled) => readPickedFiles(folder, onSettled) },
+        files: { count, read: (onSettled, signal) => readPickedFiles(folder, onSettled, signal) },
         readProblems: [],
         vault: folder.vault,
         base: builtInBase(merge),

@@ -115,7 +115,12 @@ describe('a large folder', () => {
   });
 
   it('still being read, is handed to the workers part by part, into the graph one reading gives', async () => {
-    const files = linkedNotes(450);
+    // A typed-format note among the last ones: it is read with the last part.
+    const typed = {
+      path: 'Notes/Typed use case.md',
+      text: '---\nid: typed-use-case\nkind: use-case\nlabel: "Typed use case"\nsummary: "Written in the typed format."\nsource: { note: mine, section: "Typed" }\n---\n',
+    };
+    const files = [...linkedNotes(449), typed];
     let askedWhileReading: string[] = [];
     const feed: NoteFeed = {
       count: files.length,
@@ -131,6 +136,7 @@ describe('a large folder', () => {
     expect(askedWhileReading).toEqual(['read']);
     expect(InlineWorker.asked).toEqual(['read', 'read', 'build']);
     expect(shown).toEqual((await importNotes(files, { vault: true })).graph);
+    expect(shown?.nodes.some((n) => n.id === 'typed-use-case')).toBe(true);
     // What the feed refused is listed with the rest, and the notes it read are kept.
     expect(state.problems.map((p) => p.file)).toContain('big.md');
     expect(state.notes?.files).toHaveLength(450);
@@ -141,6 +147,71 @@ describe('a large folder', () => {
     const { files, shown } = await importLinkedNotes(900);
     expect(InlineWorker.asked).toEqual(['read', 'read', 'read', 'read', 'build']);
     expect(shown).toEqual((await importNotes(files, { vault: true })).graph);
+  });
+});
+
+describe('an import that cannot go on', () => {
+  const engine = { load: () => ({ ok: true, dropped: [] }) } as unknown as AtlasEngine;
+  beforeEach(() => vi.stubGlobal('navigator', { hardwareConcurrency: 2 }));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fails with the reason when a worker started ahead could not load its code, instead of waiting', async () => {
+    /** A worker whose code fails to load: it reports an error once, and never answers. */
+    class BrokenWorker {
+      onmessage = null;
+      onerror: ((e: { message: string }) => void) | null = null;
+      private listeners: ((e: { message: string }) => void)[] = [];
+      constructor() {
+        setTimeout(() => {
+          const e = { message: 'the worker chunk was not found' };
+          this.listeners.forEach((l) => l(e));
+          this.onerror?.(e);
+        });
+      }
+      addEventListener(type: string, listener: (e: { message: string }) => void) {
+        if (type === 'error') this.listeners.push(listener);
+      }
+      dispatchEvent() {
+        return true;
+      }
+      terminate() {}
+      postMessage() {}
+    }
+    vi.stubGlobal('Worker', BrokenWorker);
+    const { useImport, warmReaders } = await import('./import-store');
+    warmReaders(10);
+    await new Promise((r) => setTimeout(r, 10));
+    await useImport.getState().start(engine, { name: 'v', readProblems: [], vault: true, files: [OTHER] });
+    expect(useImport.getState()).toMatchObject({
+      phase: 'failed',
+      message: expect.stringContaining('the worker chunk was not found'),
+    });
+  });
+
+  it('stops reading a folder when the import is cancelled, and a file failing after that changes nothing', async () => {
+    vi.stubGlobal('Worker', InlineWorker);
+    const { useImport } = await import('./import-store');
+    let sawAbort = false;
+    const feed: NoteFeed = {
+      count: 3,
+      read: (_onSettled, signal) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () => {
+            sawAbort = true;
+            reject(new Error('the file could not be read'));
+          });
+        }),
+    };
+    const started = useImport
+      .getState()
+      .start(engine, { name: 'v', readProblems: [], vault: true, files: feed });
+    useImport.getState().cancel();
+    await started;
+    expect(sawAbort).toBe(true);
+    expect(useImport.getState()).toMatchObject({
+      phase: 'idle',
+      message: 'The import was cancelled; the graph on screen stays.',
+    });
   });
 });
 

@@ -86,8 +86,12 @@ export interface NoteFeed {
   /** Reads the notes, telling `onSettled` as the first `settled` are read or refused; `files` grows. */
   read(
     onSettled: (settled: number, files: readonly NoteFile[]) => void,
+    signal: AbortSignal,
   ): Promise<{ files: NoteFile[]; problems: ImportProblem[] }>;
 }
+
+/** Stops the reading of the feed in hand, if any (a cancel, or a part that failed). */
+let stopReading: (() => void) | null = null;
 
 /** The workers reading now (none when idle). */
 let workers: Worker[] = [];
@@ -102,7 +106,21 @@ const MAX_READERS = 4;
 /** Workers started ahead of an import (see warmReaders), handed to the next one. */
 let warm: Worker[] = [];
 
-const newReader = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+/** Why a reading worker could not start (its code failed to load), heard before it was asked anything. */
+const startFailures = new WeakMap<Worker, string>();
+
+const newReader = () => {
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  // A warm worker waits for its files; if its code fails meanwhile, the first question must hear so.
+  worker.addEventListener(
+    'error',
+    (e) => startFailures.set(worker, e.message || 'the import worker did not start'),
+    {
+      once: true,
+    },
+  );
+  return worker;
+};
 
 const coreCount = () => (typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1));
 
@@ -154,6 +172,11 @@ function ask(
   onProgress: (done: number, total: number) => void,
 ): Promise<Answer> {
   return new Promise<Answer>((resolve) => {
+    const failed = startFailures.get(own);
+    if (failed !== undefined) {
+      resolve({ type: 'failed', message: failed });
+      return;
+    }
     own.onmessage = (e: MessageEvent<ImportReply>) => {
       if (e.data.type === 'progress') onProgress(e.data.done, e.data.total);
       else resolve(e.data);
@@ -190,6 +213,7 @@ interface Read {
 async function feedParts(
   feed: NoteFeed,
   parts: number,
+  signal: AbortSignal,
   onPart: (part: number, files: NoteFile[]) => void,
 ): Promise<{ files: NoteFile[]; problems: ImportProblem[] }> {
   const together: NoteFile[] = [];
@@ -207,9 +231,10 @@ async function feedParts(
   const read = await feed.read((settled, files) => {
     while (next < parts - 1 && settled >= Math.round(((next + 1) * feed.count) / parts))
       hand(files, files.length);
-  });
+  }, signal);
   while (next < parts - 1) hand(read.files, read.files.length);
-  onPart(next, [...read.files.slice(taken).filter((f) => !readTogether(f)), ...together]);
+  const last = read.files.slice(taken);
+  onPart(next, [...last.filter((f) => !readTogether(f)), ...together, ...last.filter(readTogether)]);
   return read;
 }
 
@@ -234,9 +259,12 @@ async function readInWorkers(
   let files = feed ? [] : (request.files as NoteFile[]);
   let problems: ImportProblem[] = [];
   const result = (outcome: Outcome): Read => ({ outcome, files, problems });
+  const reading = new AbortController();
+  const abortReading = () => reading.abort();
+  stopReading = abortReading;
   try {
     if (readers === 1) {
-      if (feed) ({ files, problems } = await feed.read(() => {}));
+      if (feed) ({ files, problems } = await feed.read(() => {}, reading.signal));
       if (workers !== own) return result({ type: 'cancelled' });
       return result(
         outcome(await ask(own[0]!, { type: 'import', files: pack(files), base: base(), vault }, progress)),
@@ -258,13 +286,16 @@ async function readInWorkers(
             // One part failing ends the others: nothing is half-imported.
             if (reply.type !== 'read') {
               ended = true;
+              reading.abort();
               stop(own.filter((_, j) => j !== i));
             }
             return reply;
           });
     const asked: Promise<Answer>[] = [];
     if (feed)
-      ({ files, problems } = await feedParts(feed, readers, (i, part) => asked.push(askPart(i, part))));
+      ({ files, problems } = await feedParts(feed, readers, reading.signal, (i, part) =>
+        asked.push(askPart(i, part)),
+      ));
     else splitNotes(files, readers).forEach((part, i) => asked.push(askPart(i, part)));
     const replies = await Promise.all(asked);
     const read = replies.flatMap((r) => (r.type === 'read' ? [r.drafts] : []));
@@ -277,11 +308,14 @@ async function readInWorkers(
       ),
     );
   } catch (err) {
-    // The browser could not hand over a file (moved or deleted meanwhile).
+    // The browser could not hand over a file (moved or deleted meanwhile), unless this import was
+    // cancelled or another began: then it no longer speaks for the screen.
+    if (workers !== own) return result({ type: 'cancelled' });
     return result({ type: 'failed', message: (err as Error).message || String(err) });
   } finally {
     for (const w of own) w.terminate();
     if (workers === own) workers = [];
+    if (stopReading === abortReading) stopReading = null;
   }
 }
 
@@ -419,6 +453,8 @@ export const useImport = create<ImportState>()((set, get) => ({
     const own = workers;
     if (own.length === 0) return;
     workers = [];
+    stopReading?.();
+    stopReading = null;
     stop(own);
     set({ phase: 'idle', progress: null, message: 'The import was cancelled; the graph on screen stays.' });
   },

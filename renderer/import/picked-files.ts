@@ -47,7 +47,11 @@ export function pickedNoteCount(folder: PickedFolder): number {
  * `onSettled` hears of the notes as soon as they and all before them are read (or refused), so that
  * the first of them can be parsed while the rest are still being read.
  */
-export async function readPickedFiles(folder: PickedFolder, onSettled?: OnSettled): Promise<PickedNotes> {
+export async function readPickedFiles(
+  folder: PickedFolder,
+  onSettled?: OnSettled,
+  signal?: AbortSignal,
+): Promise<PickedNotes> {
   const { name, files: picked, vault } = folder;
   const limits = DEFAULT_FOLDER_LIMITS;
   const problems: ImportProblem[] = [];
@@ -102,7 +106,8 @@ export async function readPickedFiles(folder: PickedFolder, onSettled?: OnSettle
     if (settled > before) onSettled?.(settled, files);
   };
   let readBytes = 0;
-  await inOrder(chosen, READS_IN_FLIGHT, async (file, i) => {
+  // A cancelled import reads no further (what was read is returned, and dropped by the caller).
+  await inOrder(chosen, READS_IN_FLIGHT, signal, async (file, i) => {
     if (readBytes > limits.maxTotalBytes) read[i] = null;
     else {
       const got = await file.read(limits.maxFileBytes);
@@ -141,15 +146,19 @@ async function readUpTo(file: File, maxBytes: number): Promise<{ bytes: Uint8Arr
   return { bytes };
 }
 
-/** `work` on every item (with its index), at most `width` at a time, started in the items' order. */
+/**
+ * `work` on every item (with its index), at most `width` at a time, started in the items' order;
+ * none is started once `signal` aborts.
+ */
 async function inOrder<T>(
   items: readonly T[],
   width: number,
+  signal: AbortSignal | undefined,
   work: (item: T, index: number) => Promise<void>,
 ) {
   let next = 0;
   const lane = async () => {
-    while (next < items.length) {
+    while (next < items.length && !signal?.aborted) {
       const i = next++;
       await work(items[i]!, i);
     }
