@@ -221,7 +221,8 @@ export function OpenNotesDialog({ open, onClose }: { open: boolean; onClose: () 
         <div className="import-progress">
           <progress aria-label="Reading notes" max={Math.max(1, progress.total)} value={progress.done} />
           <span>
-            {progress.done} of {progress.total} files
+            Reading {progress.notes.toLocaleString('en')} notes:{' '}
+            {Math.min(100, Math.floor((100 * progress.done) / Math.max(1, progress.total)))}%
           </span>
           <button type="button" onClick={() => useImport.getState().cancel()}>
             Cancel

@@ -132,7 +132,15 @@ describe('a large folder', () => {
         return { files, problems: [{ file: 'big.md', severity: 'error', message: 'too big' }] };
       },
     };
+    const { useImport } = await import('./import-store');
+    const progress: { done: number; total: number; notes: number }[] = [];
+    const unsubscribe = useImport.subscribe((st) => st.progress && progress.push(st.progress));
     const { shown, state } = await importThroughStore(feed);
+    unsubscribe();
+    // The bar counts each note read and then its share of the build: twice the notes, never past the end.
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every((p) => p.notes === 450 && p.total === 900 && p.done <= p.total)).toBe(true);
+    expect(progress.at(-1)!.done).toBe(900);
     expect(askedWhileReading).toEqual(['read']);
     expect(InlineWorker.asked).toEqual(['read', 'read', 'build']);
     expect(shown).toEqual((await importNotes(files, { vault: true })).graph);

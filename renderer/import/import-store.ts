@@ -25,8 +25,11 @@ export type ImportPhase = 'idle' | 'importing' | 'done' | 'failed';
 
 interface ImportState {
   phase: ImportPhase;
-  /** Files read so far out of all, while importing. */
-  progress: { done: number; total: number } | null;
+  /**
+   * How far the import is, in steps (each note read, then each note's share of building the graph:
+   * twice the notes in all), and how many notes it reads.
+   */
+  progress: { done: number; total: number; notes: number } | null;
   /** What the last import (or the folder reading before it) found wrong, per file. */
   problems: ImportProblem[];
   stats: ImportStats | null;
@@ -253,7 +256,7 @@ async function readInWorkers(
   const readers = readerCount(count, coreCount());
   const own = takeReaders(readers);
   workers = own;
-  const progress = (done: number, total: number) => set({ progress: { done, total } });
+  const progress = (done: number, total: number) => set({ progress: { done, total, notes: count } });
   // The base is packed when it is sent: a transferred buffer goes once.
   const base = () => (request.base ? pack(request.base) : undefined);
   let files = feed ? [] : (request.files as NoteFile[]);
@@ -337,7 +340,7 @@ export const useImport = create<ImportState>()((set, get) => ({
   async start(engine, request) {
     get().cancel();
     const count = Array.isArray(request.files) ? request.files.length : request.files.count;
-    set({ phase: 'importing', progress: { done: 0, total: count }, message: null });
+    set({ phase: 'importing', progress: { done: 0, total: count * 2, notes: count }, message: null });
     const first = await readInWorkers(
       { files: request.files, base: request.base, vault: request.vault },
       set,
