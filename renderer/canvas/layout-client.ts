@@ -11,11 +11,14 @@ let worker: Worker | null = null;
 let seq = 0;
 let waiting: { seq: number; resolve(p: Positions | null): void; reject(e: Error): void } | null = null;
 
-/** Lays out nodes and edges in the layout worker; resolves to null when a newer request superseded it. */
+/**
+ * Lays out nodes and their relations (index pairs, see edgePairs) in the layout worker; resolves to
+ * null when a newer request superseded it. The relations' buffer is handed over and unusable after.
+ */
 export function layoutInWorker(
   name: LayoutName,
   nodes: LayoutNode[],
-  edges: { id: string; source: string; target: string }[],
+  edges: Int32Array,
   aspect: number,
 ): Promise<Positions | null> {
   if (waiting) {
@@ -44,6 +47,7 @@ export function layoutInWorker(
   const own = worker;
   return new Promise((resolve, reject) => {
     waiting = { seq: request.seq, resolve, reject };
-    own.postMessage(request);
+    // The relations' buffer is handed over, not copied (a subarray's view keeps the whole buffer).
+    own.postMessage(request, [edges.buffer]);
   });
 }

@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { computeLayout } from './layouts';
-import { forceEffort, type LayoutReply, type LayoutRequest } from './layout-protocol';
+import { forceEffort, pairEdges, type LayoutReply, type LayoutRequest } from './layout-protocol';
 import { spreadOverlaps } from './quick-placement';
 
 /*
@@ -26,7 +26,7 @@ scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
       styleEnabled: true,
       elements: [
         ...nodes.map((n) => ({ group: 'nodes' as const, data: { ...n } })),
-        ...edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
+        ...pairEdges(nodes, edges).map((e) => ({ group: 'edges' as const, data: e })),
       ],
     });
     let positions = computeLayout(cy, name, aspect, true);

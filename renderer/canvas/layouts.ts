@@ -4,7 +4,7 @@ import { seededRandom, type NodeKind } from '../../graph-data';
 import { forceLayoutOptions } from './force-layout';
 import { cachedLayout, storeLayout } from './layout-cache';
 import { layoutInWorker } from './layout-client';
-import { forceEffort } from './layout-protocol';
+import { edgePairs, forceEffort } from './layout-protocol';
 import { graphShapeKey, spiralPositions } from './quick-placement';
 import type { LoadedGraph } from '../engine/loaded-graph';
 
@@ -243,7 +243,7 @@ export function runLayout(
   restore();
   // Taken now: by the time the cache answers, the canvas may hold another graph.
   const nodes = graph.nodes.map((n) => ({ id: n.id, kind: n.kind, degree: degree(n.id) }));
-  const edges = graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
+  const edges = edgePairs(nodes, graph.edges);
   return (async () => {
     let positions = await cachedLayout(key);
     if (!positions) {
