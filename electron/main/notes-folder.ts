@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-// The decoder directly, not through graph-data/index.ts, which would pull every reader (and remark) into main.
+// The decoder directly, not through graph-data/index.ts, which would pull every reader (and its Markdown parser) into main.
 import { decodeNoteFile, type DecodedNote } from '../../graph-data/readers/decode';
 import { DEFAULT_FOLDER_LIMITS, type FolderLimits } from '../../graph-data/node';
 import { isNotePath } from '../../graph-data/readers/note-paths';
