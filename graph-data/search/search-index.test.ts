@@ -12,6 +12,12 @@ describe('search', () => {
     expect(ids('EKS Distro')[0]).toBe('eks-distro');
   });
 
+  it('needs the nodes alone (the search worker is sent no relations)', () => {
+    const nodesOnly = { ...graph, edges: [] };
+    for (const q of ['hipaa', 'EKS-D', 'vsph', 'on-premises pricing'])
+      expect(search(index, nodesOnly, q)).toEqual(search(index, graph, q));
+  });
+
   it('finds aliases, prefixes and small misspellings', () => {
     expect(ids('EKS-D')).toContain('eks-distro');
     expect(ids('vsph')[0]).toBe('vsphere');

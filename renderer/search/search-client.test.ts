@@ -49,6 +49,10 @@ describe('search off the main thread on large graphs', () => {
     const third = searchGraph(big, 'nod', 5);
     const w = HeldWorker.last;
     expect(w.sent.map((m) => (m.type === 'graph' ? 'graph' : m.query))).toEqual(['graph', 'n']);
+    // The graph goes over with its nodes and without its relations, which search never reads.
+    const sentGraph = w.sent[0]!.type === 'graph' ? w.sent[0]!.graph : null;
+    expect(sentGraph?.nodes).toBe(big.graph.nodes);
+    expect(sentGraph?.edges).toEqual([]);
     await expect(second).resolves.toBeNull();
     w.answer(1, 'first');
     await expect(first).resolves.toEqual([expect.objectContaining({ label: 'first' })]);
