@@ -26,8 +26,8 @@ export type ImportPhase = 'idle' | 'importing' | 'done' | 'failed';
 interface ImportState {
   phase: ImportPhase;
   /**
-   * How far the import is, in steps (each note read, then each note's share of building the graph:
-   * twice the notes in all), and how many notes it reads.
+   * How far the import is, in steps (each note handed over by the browser when it reads a picked
+   * folder, each note parsed, then each note's share of building the graph), and how many notes.
    */
   progress: { done: number; total: number; notes: number } | null;
   /** What the last import (or the folder reading before it) found wrong, per file. */
@@ -211,12 +211,14 @@ interface Read {
 
 /**
  * The notes of a feed in `parts` parts of about as many notes each, in order, each handed to
- * `onPart` as soon as it is read; the notes read together (typed ones, tours) go with the last part.
+ * `onPart` as soon as it is read (`onHanded` hears how many are); the notes read together (typed
+ * ones, tours) go with the last part.
  */
 async function feedParts(
   feed: NoteFeed,
   parts: number,
   signal: AbortSignal,
+  onHanded: (settled: number) => void,
   onPart: (part: number, files: NoteFile[]) => void,
 ): Promise<{ files: NoteFile[]; problems: ImportProblem[] }> {
   const together: NoteFile[] = [];
@@ -232,6 +234,7 @@ async function feedParts(
     );
   };
   const read = await feed.read((settled, files) => {
+    onHanded(settled);
     while (next < parts - 1 && settled >= Math.round(((next + 1) * feed.count) / parts))
       hand(files, files.length);
   }, signal);
@@ -256,7 +259,28 @@ async function readInWorkers(
   const readers = readerCount(count, coreCount());
   const own = takeReaders(readers);
   workers = own;
-  const progress = (done: number, total: number) => set({ progress: { done, total, notes: count } });
+  // Steps: each note handed over by the browser (a feed's notes only), each note parsed, and each
+  // note's share of building the graph; the workers count the last two (0 to twice the notes).
+  const total = (feed ? 3 : 2) * count;
+  let handed = 0;
+  let parsed = 0;
+  let shownPercent = -1;
+  const report = () => {
+    const done = Math.min(total, handed + parsed);
+    // A hundred updates at most: each one renders the dialog on a page that is busy reading.
+    const percent = Math.floor((100 * done) / Math.max(1, total));
+    if (percent === shownPercent) return;
+    shownPercent = percent;
+    set({ progress: { done, total, notes: count } });
+  };
+  const progress = (done: number) => {
+    parsed = done;
+    report();
+  };
+  const onHanded = (settled: number) => {
+    handed = settled;
+    report();
+  };
   // The base is packed when it is sent: a transferred buffer goes once.
   const base = () => (request.base ? pack(request.base) : undefined);
   let files = feed ? [] : (request.files as NoteFile[]);
@@ -267,7 +291,7 @@ async function readInWorkers(
   stopReading = abortReading;
   try {
     if (readers === 1) {
-      if (feed) ({ files, problems } = await feed.read(() => {}, reading.signal));
+      if (feed) ({ files, problems } = await feed.read(onHanded, reading.signal));
       if (workers !== own) return result({ type: 'cancelled' });
       return result(
         outcome(await ask(own[0]!, { type: 'import', files: pack(files), base: base(), vault }, progress)),
@@ -281,10 +305,7 @@ async function readInWorkers(
         ? Promise.resolve({ type: 'cancelled' })
         : ask(own[i]!, { type: 'read', files: pack(part), vault }, (d) => {
             done[i] = d;
-            progress(
-              done.reduce((a, b) => a + b, 0),
-              count * 2,
-            );
+            progress(done.reduce((a, b) => a + b, 0));
           }).then((reply) => {
             // One part failing ends the others: nothing is half-imported.
             if (reply.type !== 'read') {
@@ -296,7 +317,7 @@ async function readInWorkers(
           });
     const asked: Promise<Answer>[] = [];
     if (feed)
-      ({ files, problems } = await feedParts(feed, readers, reading.signal, (i, part) =>
+      ({ files, problems } = await feedParts(feed, readers, reading.signal, onHanded, (i, part) =>
         asked.push(askPart(i, part)),
       ));
     else splitNotes(files, readers).forEach((part, i) => asked.push(askPart(i, part)));
@@ -340,7 +361,8 @@ export const useImport = create<ImportState>()((set, get) => ({
   async start(engine, request) {
     get().cancel();
     const count = Array.isArray(request.files) ? request.files.length : request.files.count;
-    set({ phase: 'importing', progress: { done: 0, total: count * 2, notes: count }, message: null });
+    const steps = Array.isArray(request.files) ? 2 : 3;
+    set({ phase: 'importing', progress: { done: 0, total: count * steps, notes: count }, message: null });
     const first = await readInWorkers(
       { files: request.files, base: request.base, vault: request.vault },
       set,
