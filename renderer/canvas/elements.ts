@@ -38,6 +38,23 @@ export function labelSize(degree: number, isService: boolean): number {
 }
 
 /**
+ * How many relations each node has; a relation from a node to itself counts twice, or (`loops:
+ * false`, as Cytoscape's `degree(false)`) not at all.
+ */
+export function nodeDegrees(
+  edges: readonly { source: string; target: string }[],
+  options: { loops: boolean },
+): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    if (!options.loops && e.source === e.target) continue;
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/**
  * Cytoscape elements for the graph. Each node carries its degree (for the layout), its drawn size,
  * its label size and short label; each edge its verb both ways and whether it must curve (it shares
  * both ends with another edge, or is a loop), since straight edges are cheaper to draw and restyle.
@@ -47,15 +64,11 @@ export function labelSize(degree: number, isService: boolean): number {
 export function graphElements(graph: Graph, options: { classes?: string } = {}): ElementDefinition[] {
   // Classes every element is born with (a large graph's hidden labels), instead of one change each.
   const born = options.classes ? { classes: options.classes } : {};
-  const degree = new Map<string, number>();
+  const degree = nodeDegrees(graph.edges, { loops: true });
   const pair = (e: { source: string; target: string }) =>
     e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`;
   const perPair = new Map<string, number>();
-  for (const e of graph.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    perPair.set(pair(e), (perPair.get(pair(e)) ?? 0) + 1);
-  }
+  for (const e of graph.edges) perPair.set(pair(e), (perPair.get(pair(e)) ?? 0) + 1);
   return [
     ...graph.nodes.map((n) => {
       const d = degree.get(n.id) ?? 0;

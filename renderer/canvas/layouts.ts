@@ -1,6 +1,7 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/store';
 import { seededRandom, type NodeKind } from '../../graph-data';
+import { nodeDegrees } from './elements';
 import { forceLayoutOptions } from './force-layout';
 import { cachedLayout, storeLayout } from './layout-cache';
 import { layoutInWorker } from './layout-client';
@@ -216,15 +217,7 @@ export function runLayout(
   const shape = data.cached('shape-key', () => graphShapeKey(graph.nodes, graph.edges));
   // Counted over the graph's relations once: asking each canvas node for its degree builds a
   // collection per node (half a second at 20,000 nodes).
-  const degrees = data.cached('degrees-without-loops', () => {
-    const count = new Map<string, number>();
-    for (const e of graph.edges) {
-      if (e.source === e.target) continue;
-      count.set(e.source, (count.get(e.source) ?? 0) + 1);
-      count.set(e.target, (count.get(e.target) ?? 0) + 1);
-    }
-    return count;
-  });
+  const degrees = data.cached('degrees-without-loops', () => nodeDegrees(graph.edges, { loops: false }));
   const degree = (id: string) => degrees.get(id) ?? 0;
   const key = `${shape}:${name}:${name === 'breadthfirst' ? aspect.toFixed(1) : ''}`;
   const again = recent.get(key);

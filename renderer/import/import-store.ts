@@ -93,8 +93,8 @@ export interface NoteFeed {
   ): Promise<{ files: NoteFile[]; problems: ImportProblem[] }>;
 }
 
-/** Stops the reading of the feed in hand, if any (a cancel, or a part that failed). */
-let stopReading: (() => void) | null = null;
+/** The reading of the feed in hand, if any: aborted by a cancel, or by a part that failed. */
+let reading: AbortController | null = null;
 
 /** The workers reading now (none when idle). */
 let workers: Worker[] = [];
@@ -245,6 +245,37 @@ async function feedParts(
 }
 
 /**
+ * The import's progress, in steps: each note handed over by the browser (a feed's notes only), each
+ * note parsed, and each note's share of building the graph; the workers count the last two (`progress`,
+ * 0 to twice the notes), the feed the first (`onHanded`). Shown from 0 at once, and updated a hundred
+ * times at most: each update renders the dialog on a page that is busy reading.
+ */
+function progressBar(count: number, fed: boolean, set: (s: Partial<ImportState>) => void) {
+  const total = (fed ? 3 : 2) * count;
+  let handed = 0;
+  let parsed = 0;
+  let shownPercent = -1;
+  const report = () => {
+    const done = Math.min(total, handed + parsed);
+    const percent = Math.floor((100 * done) / Math.max(1, total));
+    if (percent === shownPercent) return;
+    shownPercent = percent;
+    set({ progress: { done, total, notes: count } });
+  };
+  report();
+  return {
+    progress: (done: number) => {
+      parsed = done;
+      report();
+    },
+    onHanded: (settled: number) => {
+      handed = settled;
+      report();
+    },
+  };
+}
+
+/**
  * Reads notes into a graph in workers of their own, reporting progress; a cancel ends them unread.
  * A large folder is split in parts read at once (one per core, see readerCount), and one worker
  * builds the graph from all of them. A feed's parts go to their workers as soon as each is read.
@@ -259,39 +290,17 @@ async function readInWorkers(
   const readers = readerCount(count, coreCount());
   const own = takeReaders(readers);
   workers = own;
-  // Steps: each note handed over by the browser (a feed's notes only), each note parsed, and each
-  // note's share of building the graph; the workers count the last two (0 to twice the notes).
-  const total = (feed ? 3 : 2) * count;
-  let handed = 0;
-  let parsed = 0;
-  let shownPercent = -1;
-  const report = () => {
-    const done = Math.min(total, handed + parsed);
-    // A hundred updates at most: each one renders the dialog on a page that is busy reading.
-    const percent = Math.floor((100 * done) / Math.max(1, total));
-    if (percent === shownPercent) return;
-    shownPercent = percent;
-    set({ progress: { done, total, notes: count } });
-  };
-  const progress = (done: number) => {
-    parsed = done;
-    report();
-  };
-  const onHanded = (settled: number) => {
-    handed = settled;
-    report();
-  };
+  const { progress, onHanded } = progressBar(count, feed !== null, set);
   // The base is packed when it is sent: a transferred buffer goes once.
   const base = () => (request.base ? pack(request.base) : undefined);
   let files = feed ? [] : (request.files as NoteFile[]);
   let problems: ImportProblem[] = [];
   const result = (outcome: Outcome): Read => ({ outcome, files, problems });
-  const reading = new AbortController();
-  const abortReading = () => reading.abort();
-  stopReading = abortReading;
+  const ownReading = new AbortController();
+  reading = ownReading;
   try {
     if (readers === 1) {
-      if (feed) ({ files, problems } = await feed.read(onHanded, reading.signal));
+      if (feed) ({ files, problems } = await feed.read(onHanded, ownReading.signal));
       if (workers !== own) return result({ type: 'cancelled' });
       return result(
         outcome(await ask(own[0]!, { type: 'import', files: pack(files), base: base(), vault }, progress)),
@@ -310,14 +319,14 @@ async function readInWorkers(
             // One part failing ends the others: nothing is half-imported.
             if (reply.type !== 'read') {
               ended = true;
-              reading.abort();
+              ownReading.abort();
               stop(own.filter((_, j) => j !== i));
             }
             return reply;
           });
     const asked: Promise<Answer>[] = [];
     if (feed)
-      ({ files, problems } = await feedParts(feed, readers, reading.signal, onHanded, (i, part) =>
+      ({ files, problems } = await feedParts(feed, readers, ownReading.signal, onHanded, (i, part) =>
         asked.push(askPart(i, part)),
       ));
     else splitNotes(files, readers).forEach((part, i) => asked.push(askPart(i, part)));
@@ -339,7 +348,7 @@ async function readInWorkers(
   } finally {
     for (const w of own) w.terminate();
     if (workers === own) workers = [];
-    if (stopReading === abortReading) stopReading = null;
+    if (reading === ownReading) reading = null;
   }
 }
 
@@ -360,9 +369,8 @@ export const useImport = create<ImportState>()((set, get) => ({
 
   async start(engine, request) {
     get().cancel();
-    const count = Array.isArray(request.files) ? request.files.length : request.files.count;
-    const steps = Array.isArray(request.files) ? 2 : 3;
-    set({ phase: 'importing', progress: { done: 0, total: count * steps, notes: count }, message: null });
+    // The progress bar starts with the reading (readInWorkers).
+    set({ phase: 'importing', progress: null, message: null });
     const first = await readInWorkers(
       { files: request.files, base: request.base, vault: request.vault },
       set,
@@ -478,8 +486,8 @@ export const useImport = create<ImportState>()((set, get) => ({
     const own = workers;
     if (own.length === 0) return;
     workers = [];
-    stopReading?.();
-    stopReading = null;
+    reading?.abort();
+    reading = null;
     stop(own);
     set({ phase: 'idle', progress: null, message: 'The import was cancelled; the graph on screen stays.' });
   },

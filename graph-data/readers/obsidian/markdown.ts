@@ -76,7 +76,6 @@ export function scanWikilink(src: string, pos: number): (WikiLink & { end: numbe
   if (src.charCodeAt(p) !== 0x5b || src.charCodeAt(p + 1) !== 0x5b) return null;
   p += 2;
   const parts = { url: '', hash: '', alias: '' };
-  const has = { url: false, alias: false };
   // What a part may be followed by, after spaces: the path by `#`, `|` or `]`; the hash by `|` or
   // `]`; the shown text by `]` alone. Anything else after the spaces makes them part of it.
   const order = ['url', 'hash', 'alias'] as const;
@@ -84,6 +83,10 @@ export function scanWikilink(src: string, pos: number): (WikiLink & { end: numbe
   let started = false;
   let start = p;
   const ends = (c: number) => c === CLOSE || (part < 2 && c === BAR) || (part < 1 && c === HASH);
+  const endPart = (at: number) => {
+    parts[order[part]!] = src.slice(start, at);
+    started = false;
+  };
   for (;;) {
     const c = src.charCodeAt(p);
     if (!started) {
@@ -109,10 +112,7 @@ export function scanWikilink(src: string, pos: number): (WikiLink & { end: numbe
       continue;
     }
     if (ends(c)) {
-      parts[order[part]!] = src.slice(start, p);
-      if (part === 0) has.url = true;
-      if (part === 2) has.alias = true;
-      started = false;
+      endPart(p);
       if (c === CLOSE) break;
       part = c === HASH ? 1 : 2;
       p++;
@@ -121,14 +121,7 @@ export function scanWikilink(src: string, pos: number): (WikiLink & { end: numbe
     if (c === SPACE) {
       let q = p;
       while (src.charCodeAt(q) === SPACE) q++;
-      if (ends(src.charCodeAt(q))) {
-        parts[order[part]!] = src.slice(start, p);
-        if (part === 0) has.url = true;
-        if (part === 2) has.alias = true;
-        started = false;
-        p = q;
-        continue;
-      }
+      if (ends(src.charCodeAt(q))) endPart(p);
       p = q;
       continue;
     }
@@ -138,12 +131,14 @@ export function scanWikilink(src: string, pos: number): (WikiLink & { end: numbe
   // At the first `]`: the second must follow.
   if (src.charCodeAt(p + 1) !== CLOSE) return null;
   const end = p + 2;
+  // Shown: the text after `|`, else the path's file name without its extension (a part that was
+  // written is never empty).
   const file = parts.url.split('/').pop() ?? '';
   const fromPath = file.includes('.') ? file.split('.').slice(0, -1).join('.') : file;
   return {
     url: parts.url,
     hash: parts.hash,
-    value: has.alias ? parts.alias : has.url ? fromPath : '',
+    value: parts.alias || fromPath,
     written: src.slice(pos, end),
     end,
     embed,
@@ -199,10 +194,12 @@ export const UNCLOSED_MARK = '\uE001';
 const MAX_LINK_LENGTH = 1000;
 
 /**
- * The wikilink extension scans from every `[[` to the end of the line looking for `]]`, so a line of
- * 4,000 unclosed `[[a ` took 30 s (quadratic). Before parsing, every `[[` that cannot close (no `]]`
- * on its line within MAX_LINK_LENGTH, or another `[[` first) loses its first `[` to a stand-in of the
- * same length, so offsets and lines are unchanged. One forward pass: each search only moves ahead.
+ * A wikilink is read from its `[[` to the `]]` that closes it (scanWikilink), so a line of thousands
+ * of unclosed `[[a ` would be scanned to its end from every one of them (quadratic: 4,000 took 30 s
+ * with the micromark extension this reader used before). Before parsing, every `[[` that cannot close
+ * (no `]]` on its line within MAX_LINK_LENGTH, or another `[[` first) loses its first `[` to a
+ * stand-in of the same length, so offsets and lines are unchanged. One forward pass: each search only
+ * moves ahead.
  */
 export function disarmUnclosedLinks(text: string): string {
   let open = text.indexOf('[[');

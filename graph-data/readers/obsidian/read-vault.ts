@@ -100,6 +100,7 @@ function readOne(file: NoteFile, draft: Draft): void {
 
   const { blocks, bodyStart } = parseObsidianMarkdown(file.text);
   const headings: string[] = [];
+  const currentSection = () => [label, ...headings.filter(Boolean)].join(' › ');
   let summary: string | undefined;
   const readLineInto = (l: Line, section: string) => {
     node.tags!.push(...l.tags.filter((t) => !node.tags!.includes(t)));
@@ -124,7 +125,7 @@ function readOne(file: NoteFile, draft: Draft): void {
         const lines = blockLines(n.inline, line);
         headings.length = n.level - 1;
         headings[n.level - 1] = lines.map(plainText).join(' ').trim();
-        lines.forEach((l) => readLineInto(l, [label, ...headings.filter(Boolean)].join(' › ')));
+        lines.forEach((l) => readLineInto(l, currentSection()));
       } else if (n.type === 'paragraph') {
         const lines = blockLines(n.inline, line);
         if (summary === undefined) {
@@ -139,8 +140,8 @@ function readOne(file: NoteFile, draft: Draft): void {
           if (text && !text.includes('::'))
             summary = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
         }
-        const section = [label, ...headings.filter(Boolean)].join(' › ');
-        for (const l of lines) readLineInto(l, section);
+        const under = currentSection();
+        for (const l of lines) readLineInto(l, under);
       } else {
         // Lists, items and quotes hold blocks; code and HTML blocks hold none.
         walk(n.children);

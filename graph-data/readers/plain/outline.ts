@@ -262,7 +262,6 @@ const OPENS: Record<string, () => PhrasingContent & Parent> = {
   strong_open: () => ({ type: 'strong', children: [] }),
   em_open: () => ({ type: 'emphasis', children: [] }),
   link_open: () => ({ type: 'link', url: '', children: [] }),
-  s_open: () => ({ type: 'delete', children: [] }),
 };
 
 /**
@@ -272,30 +271,27 @@ const OPENS: Record<string, () => PhrasingContent & Parent> = {
 function inlineNodes(tokens: readonly Token[]): PhrasingContent[] {
   const root: Parent = { children: [] };
   const stack: Parent[] = [root];
+  const into = () => stack[stack.length - 1]!.children;
   const addText = (value: string) => {
     if (!value) return;
-    const into = stack[stack.length - 1]!.children;
-    const last = into[into.length - 1];
+    const last = into()[into().length - 1];
     if (last?.type === 'text') last.value += value;
-    else into.push({ type: 'text', value });
+    else into().push({ type: 'text', value });
   };
   for (const t of tokens) {
     const open = OPENS[t.type];
     if (open) {
       const node = open();
-      stack[stack.length - 1]!.children.push(node);
+      into().push(node);
       stack.push(node);
     } else if (t.nesting === -1) {
       if (stack.length > 1) stack.pop();
     } else if (t.type === 'text' || t.type === 'text_special') addText(t.content);
     else if (t.type === 'softbreak') addText('\n');
-    else if (t.type === 'hardbreak') stack[stack.length - 1]!.children.push({ type: 'break' });
-    else if (t.type === 'code_inline')
-      stack[stack.length - 1]!.children.push({ type: 'inlineCode', value: t.content });
-    else if (t.type === 'html_inline')
-      stack[stack.length - 1]!.children.push({ type: 'html', value: t.content });
-    else if (t.type === 'image')
-      stack[stack.length - 1]!.children.push({ type: 'image', url: '', alt: t.content });
+    else if (t.type === 'hardbreak') into().push({ type: 'break' });
+    else if (t.type === 'code_inline') into().push({ type: 'inlineCode', value: t.content });
+    else if (t.type === 'html_inline') into().push({ type: 'html', value: t.content });
+    else if (t.type === 'image') into().push({ type: 'image', url: '', alt: t.content });
   }
   return root.children;
 }
