@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useEngine } from '../engine/use-engine';
 import { useAtlas } from '../state/store';
+import { ArrangingStatus } from './ArrangingStatus';
 import { OverviewHint } from './OverviewHint';
 import { StartHere } from './StartHere';
 
@@ -8,7 +9,8 @@ import { StartHere } from './StartHere';
  * The one component that shows Cytoscape: a bare div the engine mounts its core in (and detaches
  * from on unmount; the core and its positions live on in the engine). React never re-renders it:
  * state reaches the canvas through the engine, as id-keyed class diffs inside `cy.batch()`. The
- * "Start here" card and the overview hint (large graphs) are drawn beside it, over the canvas.
+ * "Start here" card, the overview hint and the arranging status (large graphs) are drawn beside it,
+ * over the canvas.
  */
 export function GraphCanvas() {
   const engine = useEngine();
@@ -31,6 +33,7 @@ export function GraphCanvas() {
       <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
       <StartHere />
       <OverviewHint />
+      <ArrangingStatus />
     </>
   );
 }

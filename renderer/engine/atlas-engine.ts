@@ -89,6 +89,10 @@ export class AtlasEngine {
   /** Whether the canvas shows a large graph's overview, its unlit relations undrawn (see scale.ts). */
   private overview = false;
   private readonly overviewListeners = new Set<() => void>();
+  /** The nodes the layout worker is arranging now (0: none), and the run that is theirs. */
+  private arranging_ = 0;
+  private arrangeRun = 0;
+  private readonly arrangingListeners = new Set<() => void>();
 
   constructor(
     private readonly store: typeof useAtlas,
@@ -213,17 +217,54 @@ export class AtlasEngine {
     // A layout from the layout worker (layoutsInWorker) is drawn where it lands, then framed again.
     const data = this.data;
     const cameraSets = this.cameraSets;
-    void (later as Promise<Positions | null> | null)?.then(
+    const pending = later as Promise<Positions | null> | null;
+    const arranging = this.setArranging(pending ? cy.nodes().length : 0);
+    void pending?.then(
       (positions) => {
+        if (arranging === this.arrangeRun) this.setArranging(0);
         if (!positions || this.core !== cy || this.data !== data || this.store.getState().layout !== name)
           return;
         // Dragged meanwhile, on the quick placement: those positions are kept too.
         placeLayout(cy, positions, useSaved ? this.positions.saved(name) : undefined);
-        // A camera restored (a reload's) or set (a saved view) meanwhile is kept.
-        this.settleLayout(cy, this.cameraSets === cameraSets);
+        // A camera restored (a reload's) or set (a saved view) meanwhile is kept; a node selected
+        // meanwhile is shown among its neighbours where they now are, not lost in the whole graph.
+        const selected = this.store.getState().selection;
+        if (this.cameraSets !== cameraSets) this.settleLayout(cy, false);
+        else if (selected && cy.getElementById(selected).visible()) {
+          this.settleLayout(cy, false);
+          this.camera_?.showNeighbourhood(selected);
+        } else this.settleLayout(cy, true);
       },
-      (err: Error) => this.store.getState().notify(`The layout could not be computed: ${err.message}`),
+      (err: Error) => {
+        if (arranging === this.arrangeRun) this.setArranging(0);
+        this.store.getState().notify(`The layout could not be computed: ${err.message}`);
+      },
     );
+  }
+
+  /** Starts a new arranging run of `nodes` nodes (0: nothing is being arranged); returns its number. */
+  private setArranging(nodes: number): number {
+    const run = ++this.arrangeRun;
+    if (nodes !== this.arranging_) {
+      this.arranging_ = nodes;
+      this.arrangingListeners.forEach((listener) => listener());
+    }
+    return run;
+  }
+
+  /**
+   * How many nodes the layout worker is arranging now (0 when none): a large graph is drawn at once
+   * on a quick placement, and its layout lands when the worker is done. `onArranging` tells when it
+   * changes.
+   */
+  arranging(): number {
+    return this.arranging_;
+  }
+
+  /** Calls `listener` when a layout starts or stops being arranged; returns the unsubscribe. */
+  onArranging(listener: () => void): () => void {
+    this.arrangingListeners.add(listener);
+    return () => void this.arrangingListeners.delete(listener);
   }
 
   /** After new positions: redraw the classes, lay out a focus again, and frame what is visible. */
