@@ -33,7 +33,7 @@ const WHY = {
   gap: 'pans and zooms move a picture of the graph without its edges (textureOnViewport, hideEdgesOnViewport); the slow frames are the first picture of a gesture and the full redraw when it ends, each one software frame of every element; a GPU',
   task: "the first and the last frame of a gesture draw every node in software; Cytoscape's renderer cannot draw a frame in slices, so only fewer elements (the overview) or a GPU shorten it",
   search:
-    'the worker answers within tens of milliseconds; painting its hits restyles them and redraws the canvas, one software frame of the whole graph (without its unlit relations in the overview); a GPU',
+    "lunr's prefix and edit-distance expansion in the worker takes tens of milliseconds at this size, then the list renders (the canvas lights the hits only once typing pauses); an index with a prefix tree, or fewer terms expanded per query",
   searchBusy:
     'the keystroke re-renders the search box and the matches on the main thread; render the list in a later frame (useDeferredValue) and keep fewer rows mounted',
   open: "the layout (worker), the search index (on first use) and the labels (near the window) are already off this path; what is left is building the elements' styles and the first software frame, which the plain core pays too",

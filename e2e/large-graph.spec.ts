@@ -74,6 +74,12 @@ test.describe('a graph of 10,000 nodes', () => {
     await expect(app.searchResults.getByRole('option').first()).toContainText(target.label, {
       timeout: 30_000,
     });
+    // Once typing pauses, the canvas lights the hits too, the best one among them.
+    const litHits = () =>
+      page.evaluate(() =>
+        (window as unknown as { cy: import('cytoscape').Core }).cy.nodes('.hit').map((n) => n.id()),
+      );
+    await expect.poll(litHits, { timeout: 30_000 }).toContain(target.id);
     await app.search.press('Enter');
     await expect(app.detailsTitle).toHaveText(target.label, { timeout: 30_000 });
     await expect.poll(() => app.cySelected(), { timeout: 30_000 }).toEqual([target.id]);

@@ -29,6 +29,12 @@ cytoscape.use(fcose);
 const NO_LIMITS: ZoomLimits = { atMin: false, atMax: false };
 /** A filter change re-fits the view once the filters have stopped changing for this long. */
 const REFIT_MS = 250;
+/**
+ * On a large graph the canvas lights the search hits once typing has paused this long: each change
+ * of what is lit redraws every node in software (about a tenth of a second at 10,000 nodes), which
+ * would hold up the list of hits and the next keystroke.
+ */
+export const HITS_SETTLE_MS = 150;
 /** Tours, paths and quiz answers are framed no closer than this. */
 const SHOW_MAX_ZOOM = 1.5;
 
@@ -93,6 +99,9 @@ export class AtlasEngine {
   private arranging_ = 0;
   private arrangeRun = 0;
   private readonly arrangingListeners = new Set<() => void>();
+  /** The search hits the canvas lights: a large graph's follow the store's when typing pauses. */
+  private canvasHits: AtlasState['hits'] = [];
+  private hitsTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: typeof useAtlas,
@@ -147,6 +156,7 @@ export class AtlasEngine {
       return { ok: false, message: `This graph cannot be indexed: ${(err as Error).message}` };
     }
     const notices = this.store.getState().adoptGraph(data);
+    this.settleHits();
     if (this.core) this.replaceElements(this.core);
     return { ok: true, notices };
   }
@@ -177,6 +187,7 @@ export class AtlasEngine {
       this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
       this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));
       this.listen(cy);
+      this.settleHits();
       this.layout(s.layout, true);
       if (this.pendingCamera) this.setCamera(this.pendingCamera);
       this.pendingCamera = null;
@@ -541,7 +552,7 @@ export class AtlasEngine {
     const cy = this.core;
     if (!cy) return;
     if (graphChanged) this.classes.setBase(cy, graphClasses(s));
-    const lit = spotlightClasses(s);
+    const lit = spotlightClasses(s.hits === this.canvasHits ? s : { ...s, hits: this.canvasHits });
     this.light(cy, lit?.classes ?? null, lit?.dimRest ?? false);
     this.syncSelection(s);
     // In the same frame as the classes, so that a click paints its lit labels at once.
@@ -579,7 +590,8 @@ export class AtlasEngine {
       s.overlays !== prev.overlays ||
       s.hideInferred !== prev.hideInferred ||
       s.keepOrphans !== prev.keepOrphans;
-    const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || s.hits !== prev.hits;
+    const hitsLit = s.hits !== prev.hits && this.followHits(cy, s);
+    const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || hitsLit;
     if (graphChanged || litChanged) this.sync(s, graphChanged);
     if (s.focus !== prev.focus) {
       this.cancelRefit();
@@ -593,6 +605,33 @@ export class AtlasEngine {
       this.scheduleRefit();
     }
     if (s.selection && s.selection !== prev.selection) this.camera_?.showNeighbourhood(s.selection);
+  }
+
+  /**
+   * New search hits: lit at once on a small graph or when the search is cleared (true), else once
+   * typing pauses ({@link HITS_SETTLE_MS}); the list of hits does not wait for the canvas.
+   */
+  private followHits(cy: Core, s: AtlasState): boolean {
+    if (!isLargeGraph(cy) || s.hits.length === 0) {
+      this.settleHits();
+      return true;
+    }
+    if (this.hitsTimer !== null) clearTimeout(this.hitsTimer);
+    this.hitsTimer = setTimeout(() => {
+      this.hitsTimer = null;
+      const now = this.store.getState();
+      if (now.hits === this.canvasHits) return;
+      this.canvasHits = now.hits;
+      this.sync(now, false);
+    }, HITS_SETTLE_MS);
+    return false;
+  }
+
+  /** The canvas takes the store's hits as they are now, and any wait for typing to pause ends. */
+  private settleHits(): void {
+    if (this.hitsTimer !== null) clearTimeout(this.hitsTimer);
+    this.hitsTimer = null;
+    this.canvasHits = this.store.getState().hits;
   }
 
   /** The nodes a state shows (filters and focus applied). */
