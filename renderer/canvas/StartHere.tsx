@@ -25,11 +25,13 @@ export function StartHere() {
     <section className="start-here" role="region" aria-labelledby="start-here-title">
       <h2 id="start-here-title">Start here</h2>
       <p>
-        {services > 0 && services <= ALWAYS_NAMED_SERVICES
-          ? `Click one of the ${services} services (named squares) to see what it relates to, or:`
-          : services > 0
-            ? 'Click a service (a square) or any node to see what it relates to, or:'
-            : 'Click a node to see what it relates to, or:'}
+        {services === 1
+          ? 'Click the service (the named square) to see what it relates to, or:'
+          : services > 0 && services <= ALWAYS_NAMED_SERVICES
+            ? `Click one of the ${services} services (named squares) to see what it relates to, or:`
+            : services > 0
+              ? 'Click a service (a square) or any node to see what it relates to, or:'
+              : 'Click a node to see what it relates to, or:'}
       </p>
       <div className="start-here-actions">
         <button type="button" onClick={search} title="Search (/ or Ctrl+K)">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BOOST_PX,
   READABLE_PX,
+  ALL_NAMED_UP_TO,
   pinnedNames,
   placeLabels,
   shortLabel,
@@ -109,10 +110,13 @@ describe('label level of detail', () => {
 describe('pinnedNames', () => {
   const node = (id: string, kind = 'feature', degree = 1) => ({ id, kind, degree });
   const services = ['ecs', 'eks', 'ecr', 'fargate'].map((id) => node(id, 'service'));
+  const leaves = (n: number) => Array.from({ length: n }, (_, i) => node(`leaf${i}`));
+  // Unrelated nodes that make a graph too large to name every node of.
+  const filler = leaves(ALL_NAMED_UP_TO);
 
   it('names every service, and the nodes that join three or more of them, either way round', () => {
     const pinned = pinnedNames(
-      [...services, node('iam', 'integration'), node('hipaa', 'compliance'), node('karpenter')],
+      [...services, node('iam', 'integration'), node('hipaa', 'compliance'), node('karpenter'), ...filler],
       [
         { source: 'ecs', target: 'iam' },
         { source: 'iam', target: 'eks' },
@@ -129,14 +133,22 @@ describe('pinnedNames', () => {
     expect(pinned.services).toBe(4);
   });
 
+  it('names every node of a graph of a few notes, and only the hubs of a larger one', () => {
+    const small = pinnedNames([...services, ...leaves(ALL_NAMED_UP_TO - 4)], []);
+    expect(small.ids.size).toBe(ALL_NAMED_UP_TO);
+    expect(small.services).toBe(4);
+    const larger = pinnedNames([...services, ...leaves(ALL_NAMED_UP_TO - 3)], []);
+    expect([...larger.ids].sort()).toEqual(['ecr', 'ecs', 'eks', 'fargate']);
+  });
+
   it('keeps at most one node in twenty (at least eight), the most shared and then the most related first', () => {
     const shared = Array.from({ length: 12 }, (_, i) => node(`n${String(i).padStart(2, '0')}`, 'feature', i));
     const edges = shared.flatMap((n, i) =>
       services.slice(0, i < 3 ? 4 : 3).map((s) => ({ source: s.id, target: n.id })),
     );
-    const pinned = pinnedNames([...services, ...shared], edges);
-    const kept = [...pinned.ids].filter((id) => id.startsWith('n'));
-    // 16 nodes: the floor of eight applies. n00-n02 join four services; then the highest degrees.
+    const pinned = pinnedNames([...services, ...shared, ...filler], edges);
+    const kept = [...pinned.ids].filter((id) => /^n\d/.test(id));
+    // 46 nodes: the floor of eight applies. n00-n02 join four services; then the highest degrees.
     expect(kept.sort()).toEqual(['n00', 'n01', 'n02', 'n07', 'n08', 'n09', 'n10', 'n11']);
   });
 });

@@ -18,6 +18,11 @@ export const READABLE_PX = 11;
 export const ALWAYS_NAMED_SERVICES = 12;
 /** The screen size, in pixels, of a label drawn larger than its own size so that it can be read. */
 export const BOOST_PX = 12;
+/**
+ * A graph of at most this many nodes (a few notes) has every name drawn readable where it fits,
+ * however far out the view: its whole shape is the lesson, and there is room to name it.
+ */
+export const ALL_NAMED_UP_TO = 30;
 
 /**
  * How a label must be treated: drawn whatever it overlaps and wherever it is ('keep', the
@@ -196,14 +201,17 @@ function insert(grid: Map<string, Rect[]>, r: Rect): void {
 /**
  * Nodes whose names are always drawn: the services, and the nodes related (either way) to three or
  * more of them, the programmes and integrations they share, at most one in twenty nodes (at least
- * eight), the most shared first, then the most related. Counted over the relations once: asking each
- * node for its neighbourhood costs half a second at 20,000 nodes.
+ * eight), the most shared first, then the most related; every node of a small graph
+ * ({@link ALL_NAMED_UP_TO}). Counted over the relations once: asking each node for its neighbourhood
+ * costs half a second at 20,000 nodes.
  */
 export function pinnedNames(
   nodes: readonly { id: string; kind: string; degree: number }[],
   edges: readonly { source: string; target: string }[],
 ): { ids: Set<string>; services: number } {
   const services = new Set(nodes.filter((n) => n.kind === 'service').map((n) => n.id));
+  if (nodes.length <= ALL_NAMED_UP_TO)
+    return { ids: new Set(nodes.map((n) => n.id)), services: services.size };
   const near = new Map<string, Set<string>>();
   const touch = (id: string, service: string) => {
     if (services.has(id)) return;
