@@ -1,7 +1,6 @@
 import type { AtlasEngine } from '../engine/atlas-engine';
 import { useEngineValue } from '../engine/use-engine';
 
-const count = new Intl.NumberFormat('en');
 const onArranging = (engine: AtlasEngine, listener: () => void) => engine.onArranging(listener);
 const arranging = (engine: AtlasEngine) => engine.arranging();
 
@@ -14,7 +13,7 @@ export function ArrangingStatus() {
   return (
     // The live region stays in the page (empty when not needed) so that its message is read out.
     <p className="canvas-status arranging-status" role="status">
-      {nodes > 0 ? `Arranging ${count.format(nodes)} nodes…` : ''}
+      {nodes > 0 ? `Arranging ${nodes.toLocaleString('en')} nodes…` : ''}
     </p>
   );
 }

@@ -88,11 +88,13 @@ function Summary() {
   const workspace = useImport((s) => s.workspace);
   const phase = useImport((s) => s.phase);
   if (!stats || phase !== 'done' || workspace.kind !== 'notes') return null;
+  const n = (count: number) => count.toLocaleString('en');
   return (
     <p className="import-summary" role="status">
-      Read {stats.files} file{stats.files === 1 ? '' : 's'} from “{workspace.name}”: {stats.nodes} nodes and{' '}
-      {stats.relations} relations ({stats.statedRelations} stated, {stats.inferredRelations} inferred
-      {stats.placeholders ? `, ${stats.placeholders} linked notes that do not exist yet` : ''})
+      Read {n(stats.files)} file{stats.files === 1 ? '' : 's'} from “{workspace.name}”: {n(stats.nodes)} nodes
+      and {n(stats.relations)} relations ({n(stats.statedRelations)} stated, {n(stats.inferredRelations)}{' '}
+      inferred
+      {stats.placeholders ? `, ${n(stats.placeholders)} linked notes that do not exist yet` : ''})
       {workspace.merged ? ', joined with the built-in graph' : ''}.
     </p>
   );
