@@ -53,7 +53,11 @@ test.describe('your own notes: an Obsidian vault opened in the browser build', (
     await expect(page.getByRole('group', { name: 'Compliance' }).getByRole('checkbox')).toHaveCount(1);
     // A dozen notes are named whole, even in a small window where the graph is drawn small; the
     // first-visit card speaks of the one service as one.
+    // The graph is fitted to the smaller window again (a little later): its names are chosen then.
+    const zoom = () => page.evaluate(() => (window as unknown as { cy: import('cytoscape').Core }).cy.zoom());
+    const before = await zoom();
     await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(zoom).toBeLessThan(before);
     const unnamed = () =>
       page.evaluate(() =>
         (window as unknown as { cy: import('cytoscape').Core }).cy

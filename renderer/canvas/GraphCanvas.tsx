@@ -32,8 +32,10 @@ export function GraphCanvas() {
     <>
       <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
       <StartHere />
-      <OverviewHint />
-      <ArrangingStatus />
+      <div className="canvas-statuses">
+        <ArrangingStatus />
+        <OverviewHint />
+      </div>
     </>
   );
 }

@@ -196,6 +196,7 @@ export class AtlasEngine {
       this.checkOverview(cy);
     } else {
       cy.mount(container);
+      this.settleHits();
     }
     window.cy = cy;
     this.unsubscribe = this.store.subscribe((s, prev) => this.follow(s, prev));
@@ -228,6 +229,7 @@ export class AtlasEngine {
     // A layout from the layout worker (layoutsInWorker) is drawn where it lands, then framed again.
     const data = this.data;
     const cameraSets = this.cameraSets;
+    const selectedBefore = this.store.getState().selection;
     const pending = later as Promise<Positions | null> | null;
     const arranging = this.setArranging(pending ? cy.nodes().length : 0);
     void pending?.then(
@@ -241,7 +243,7 @@ export class AtlasEngine {
         // meanwhile is shown among its neighbours where they now are, not lost in the whole graph.
         const selected = this.store.getState().selection;
         if (this.cameraSets !== cameraSets) this.settleLayout(cy, false);
-        else if (selected && cy.getElementById(selected).visible()) {
+        else if (selected && selected !== selectedBefore && !this.classes.isHidden(selected)) {
           this.settleLayout(cy, false);
           this.camera_?.showNeighbourhood(selected);
         } else this.settleLayout(cy, true);
