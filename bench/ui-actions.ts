@@ -152,10 +152,10 @@ export function openGraph(page: Page, side: Side, webgl = false): Promise<OpenSa
       if (problem) throw new Error(problem);
       if (side === 'app' && w.atlasEngine.arranging() > 0) {
         await new Promise<void>((resolve, reject) => {
-          const late = setTimeout(
-            () => reject(new Error('the layout was not in place after 5 minutes')),
-            300_000,
-          );
+          const late = setTimeout(() => {
+            stop();
+            reject(new Error('the layout was not in place after 5 minutes'));
+          }, 300_000);
           const stop = w.atlasEngine.onArranging(() => {
             if (w.atlasEngine.arranging() > 0) return;
             stop();
