@@ -90,6 +90,17 @@ describe('outline of a plain note', () => {
     expect(item).toMatchObject({ text: 'See the spec and a sample' });
   });
 
+  it('names a heading by its words, without emphasis marks, however it is written', () => {
+    const blocks = outline('**Editor**\n\n## _Shiny_ `new` things\n\n%%\n\n===\n');
+    expect(blocks).toMatchObject([
+      { type: 'heading', text: 'Editor', depth: 0, line: 1 },
+      { type: 'heading', text: 'Shiny new things', depth: 2, line: 3 },
+      // A line of marks alone (an Obsidian comment's delimiter, a rule) is no heading.
+      { type: 'text', text: '%%', line: 5 },
+      { type: 'text', text: '===', line: 7 },
+    ]);
+  });
+
   it('keeps hostile markup as text', () => {
     const [item] = outline('- **Note**: <script>alert(1)</script> [x](javascript:alert(1)) &amp;\n');
     expect(item).toMatchObject({ key: 'Note' });

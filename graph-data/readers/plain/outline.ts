@@ -83,7 +83,7 @@ function walkBlocks(blocks: MdBlock[], lines: string[], lineOffset: number, out:
     const line = startLine(node) + lineOffset;
     switch (node.type) {
       case 'heading':
-        out.push({ type: 'heading', text: cleanText(inlineText(phrasing(node))), depth: node.level, line });
+        out.push({ type: 'heading', text: headingText(phrasing(node)), depth: node.level, line });
         break;
       case 'hr':
         out.push({ type: 'rule', line });
@@ -183,7 +183,7 @@ function paragraphLines(para: MdBlock, lines: string[], lineOffset: number, out:
     const line = start + i;
     const next = raw[i + 1];
     if (looksLikeHeadingLine(text, next === undefined || isPipeRow(next) || looksLikeHeadingLine(next))) {
-      out.push({ type: 'heading', text: cleanText(text).replace(/:\s*$/, ''), depth: 0, line });
+      out.push({ type: 'heading', text: headingText(parseLine(text)).replace(/:\s*$/, ''), depth: 0, line });
     } else {
       const kv = keyValue(parseLine(text));
       if (kv.text) out.push({ type: 'text', ...kv, line });
@@ -206,7 +206,8 @@ function isPipeRow(line: string): boolean {
 function looksLikeHeadingLine(line: string | undefined, endsBlock = false): boolean {
   if (line === undefined) return false;
   const t = cleanText(line);
-  if (!t || t.length > 80 || isPipeRow(line)) return false;
+  // A line of marks alone (an Obsidian comment's `%%`, a rule of `===`) names nothing.
+  if (!t || t.length > 80 || isPipeRow(line) || !/[\p{L}\p{N}]/u.test(t)) return false;
   if (/^[-*+]\s/.test(line.trim())) return false;
   if (/[:?]$/.test(t) && !/:.*:$/.test(t)) return t.split(/\s+/).length <= 10;
   return endsBlock && !/[.!,;)]$/.test(t) && t.split(/\s+/).length <= 8 && !t.includes(': ');
@@ -330,6 +331,14 @@ export function inlineText(nodes: readonly Nodes[]): string {
     else if ('children' in n) s += inlineText(n.children as Nodes[]);
   }
   return s;
+}
+
+/**
+ * A heading's words as they read, emphasis and code marks gone (`**Editor**` is "Editor"), whether
+ * it was written with `#` or is a short line of its own; inline HTML stays, as text.
+ */
+function headingText(nodes: readonly Nodes[]): string {
+  return cleanText(inlineText(nodes));
 }
 
 /** One line's text with stray emphasis markers and runs of spaces tidied. */
