@@ -152,6 +152,15 @@ describe('importNotes', () => {
     expect(detectForm({ path: 'a.txt', text: 'Plain notes' })).toBe('plain');
     expect(detectForm({ path: 'a.md', text: '# ECS\n- **Pricing**: $1/hour' })).toBe('plain');
     expect(detectForm({ path: 'a.md', text: 'See [[ECS]]' })).toBe('obsidian');
+    // Plain Markdown notes like the seeds: `---` separators between services, `::` in prose.
+    const plain = '# Containers\n\n### ECS\n- **Pricing**: $1/hour\n\n---\n\n### EKS\n- Uses std::vector.\n';
+    expect(detectForm({ path: 'a.md', text: plain })).toBe('plain');
+    // Obsidian's own: properties from the first line, inline fields, tags.
+    expect(detectForm({ path: 'a.md', text: '---\ntags: [aws]\n---\n# ECS\n' })).toBe('obsidian');
+    expect(detectForm({ path: 'a.md', text: '# ECS\nruns-on:: Bare metal\n' })).toBe('obsidian');
+    expect(detectForm({ path: 'a.md', text: '# ECS\n- runs on:: Bare metal\n' })).toBe('obsidian');
+    expect(detectForm({ path: 'a.md', text: '# ECS\nRuns on [cost:: low] hardware.\n' })).toBe('obsidian');
+    expect(detectForm({ path: 'a.md', text: '# ECS\nSee #containers.\n' })).toBe('obsidian');
     expect(detectForm({ path: 'a.md', text: '# ECS' }, { vault: true })).toBe('obsidian');
   });
 

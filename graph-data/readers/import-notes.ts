@@ -27,8 +27,14 @@ export interface ImportOptions {
   form?: Exclude<NotesForm, 'typed'>;
 }
 
-/** Signs that a Markdown note is written for Obsidian: wikilinks, properties, inline fields, #tags. */
-const OBSIDIAN_SIGNS = /\[\[|^---\r?\n|::|(?:^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/mu;
+/**
+ * Signs that a Markdown note is written for Obsidian: wikilinks, inline fields (`key:: value` at a
+ * line's start or in brackets), #tags, or properties (front matter from the note's first line: a
+ * `---` further down is a plain note's separator, and `::` in prose, `std::vector`, is no field).
+ */
+const OBSIDIAN_SIGNS =
+  /\[\[|^\s*(?:[-*+]\s+)?[\p{L}\p{N}_][\p{L}\p{N}_ -]*::\s|\[[\p{L}\p{N}_][\p{L}\p{N}_ -]*::|(?:^|\s)#[\p{L}_][\p{L}\p{N}_/-]*/mu;
+const PROPERTIES = /^\uFEFF?---\r?\n/;
 
 /** Which reader a file goes to. */
 export function detectForm(file: NoteFile, options: Pick<ImportOptions, 'vault' | 'form'> = {}): NotesForm {
@@ -39,7 +45,8 @@ export function detectForm(file: NoteFile, options: Pick<ImportOptions, 'vault' 
   const plainAvailable = notesReader('plain') !== undefined;
   if (!plainAvailable) return 'obsidian';
   if (/\.txt$/i.test(file.path)) return 'plain';
-  return OBSIDIAN_SIGNS.test(file.text.slice(0, 256 * 1024)) ? 'obsidian' : 'plain';
+  const head = file.text.slice(0, 256 * 1024);
+  return PROPERTIES.test(head) || OBSIDIAN_SIGNS.test(head) ? 'obsidian' : 'plain';
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
