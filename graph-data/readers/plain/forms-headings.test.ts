@@ -109,3 +109,39 @@ describe('a line keyed by one more thing of the kind a comparison heading compar
     ]);
   });
 });
+
+describe('a heading that opens with the name of the service whose notes it is in', () => {
+  it("is a part of that service's notes, not a service, even after a service named in between", () => {
+    const note = [
+      '# SAA Study Guide',
+      'What the exam covers.',
+      '## Simple Storage Service (S3)',
+      '### S3 Simplified:',
+      'S3 stores objects in buckets.',
+      '### Maximizing S3 Performance:',
+      '- Spread keys over prefixes.',
+      '### S3 Encryption:',
+      '- **Compliance**: HIPAA.',
+      '## Amazon CloudFront',
+      '### Amazon CloudFront Key Details:',
+      '- Caches content at edge locations.',
+      '### S3 Origins:',
+      '- Buckets as origins.',
+    ].join('\n');
+    // The headings that open with "S3" or "Amazon CloudFront" file their lines under it; a heading
+    // that only mentions S3 further in, or opens with S3 outside S3's notes, names a service.
+    expect(services(note)).toEqual([
+      'SAA Study Guide',
+      'Simple Storage Service (S3)',
+      'Maximizing S3 Performance',
+      'Amazon CloudFront',
+      'S3 Origins',
+    ]);
+    const s3 = read(note).nodes.find((n) => n.label === 'Simple Storage Service (S3)')!;
+    expect(s3.facts.map((f) => f.text)).toEqual(['S3 stores objects in buckets.', 'Compliance: HIPAA.']);
+    expect(s3.facts[1]!.cite.section).toBe('Simple Storage Service (S3) › S3 Encryption');
+    expect(relations(note)).toContain('Simple Storage Service (S3) complies-with HIPAA');
+    const front = read(note).nodes.find((n) => n.label === 'Amazon CloudFront')!;
+    expect(front.facts.map((f) => f.text)).toEqual(['Caches content at edge locations.']);
+  });
+});

@@ -83,7 +83,12 @@ function walkBlocks(blocks: MdBlock[], lines: string[], lineOffset: number, out:
     const line = startLine(node) + lineOffset;
     switch (node.type) {
       case 'heading':
-        out.push({ type: 'heading', text: headingText(phrasing(node)), depth: node.level, line });
+        out.push({
+          type: 'heading',
+          text: headingText(phrasing(node)).replace(/:\s*$/, ''),
+          depth: node.level,
+          line,
+        });
         break;
       case 'hr':
         out.push({ type: 'rule', line });

@@ -24,6 +24,7 @@ import {
   isExampleKey,
   keyCategory,
   namesComparedKind,
+  ownSection,
   sameAsName,
   sectionCategory,
 } from './sections';
@@ -73,6 +74,8 @@ export function readNote(file: NoteFile): NoteReading {
   let sectionCat: FactCategory | undefined;
   let pendingTable: { heading: string; line: number } | undefined;
   let bulletsInSubject = 0;
+  /** The services named by the `#` headings over the current line, outermost first, with their depth. */
+  const owners: { subject: Subject; depth: number }[] = [];
   const keys: (string | undefined)[] = [];
   const subjects: Subject[] = [];
   // Bullets and lines met before any heading names what they are about: told once, not guessed.
@@ -278,6 +281,8 @@ export function readNote(file: NoteFile): NoteReading {
     const next = blocks[index + 1];
     if (block.type === 'rule') return;
     if (block.type === 'heading') {
+      // A `#` heading ends the notes of the services named by headings as high as it or higher.
+      if (block.depth > 0) while ((owners.at(-1)?.depth ?? 0) >= block.depth) owners.pop();
       const cat = sectionCategory(block.text);
       if (
         next?.type === 'table' &&
@@ -299,7 +304,24 @@ export function readNote(file: NoteFile): NoteReading {
         sectionCat = cat;
         return;
       }
-      if (next?.type === 'heading' && !sectionCategory(next.text)) {
+      // "### S3 Key Details" under "## Simple Storage Service (S3)": a part of the service's own
+      // notes, however many headings of other things came between.
+      const owner = [...owners].reverse().find((o) => ownSection(block.text, o.subject) !== undefined);
+      const own = owner && ownSection(block.text, owner.subject);
+      if (owner && own !== undefined) {
+        state.subject = owner.subject;
+        state.alsoSubjects = [];
+        state.standalone = false;
+        state.section = block.text;
+        sectionCat = sectionCategory(own);
+        return;
+      }
+      // A heading over another is a title, unless that one opens its part of this one's notes.
+      const opensPart =
+        next?.type === 'heading' &&
+        next.depth > block.depth &&
+        ownSection(next.text, { short: shortName(block.text), node: { label: block.text } }) !== undefined;
+      if (next?.type === 'heading' && !sectionCategory(next.text) && !opensPart) {
         title = block.text;
         state.subject = undefined;
         state.alsoSubjects = [];
@@ -307,6 +329,9 @@ export function readNote(file: NoteFile): NoteReading {
         return;
       }
       readSubjectHeading(block.text, block.line);
+      // A `#` heading's service owns the headings under it that open with its name.
+      if (block.depth > 0 && state.subject?.node.kind === 'service' && state.alsoSubjects.length === 0)
+        owners.push({ subject: state.subject, depth: block.depth });
       state.section = block.depth === 0 ? block.text : undefined;
       state.standalone = false;
       sectionCat = undefined;

@@ -112,3 +112,21 @@ export function namesComparedKind(heading: string, key: string): boolean {
     k++;
   return k > 0;
 }
+
+/**
+ * The rest of a heading that opens with its service's name, short or full ("S3 Key Details" for
+ * "Simple Storage Service (S3)" gives "Key Details"): the heading of a part of that service's notes.
+ * Undefined when the heading names something else, or the service alone.
+ */
+export function ownSection(
+  heading: string,
+  service: { short: string; node: { label: string } },
+): string | undefined {
+  for (const name of [service.node.label, service.short]) {
+    if (!name || heading.length <= name.length) continue;
+    if (heading.slice(0, name.length).toLowerCase() !== name.toLowerCase()) continue;
+    const rest = heading.slice(name.length);
+    if (/^\s+\S/.test(rest)) return rest.trim();
+  }
+  return undefined;
+}
