@@ -44,7 +44,9 @@ export function parseNote(file: string, text: string): { note?: ParsedNote; erro
   const body = afterEnd === -1 ? '' : normalised.slice(afterEnd + 1).trim();
   const lineCounter = new LineCounter();
   // The yaml library never builds code-carrying objects; aliases are capped to stop "billion laughs".
-  const doc: Document = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
+  // Its warnings (a template's `{{date}}` read as a map used as a key) would go to the console of the
+  // CLI or the app, once per note: what matters is reported as a problem, with its file and line.
+  const doc: Document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, logLevel: 'error' });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   const errors: CompileError[] = doc.errors.map((e) => ({
     file,

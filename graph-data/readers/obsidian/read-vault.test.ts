@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { readNotesFolder } from '../read-folder';
 import { importNotes } from '../import-notes';
@@ -123,6 +123,27 @@ describe('the Obsidian reader on the fixture vault', () => {
       rule: 'unresolved-link',
       words: '[[HIPAA]]',
     });
+  });
+});
+
+describe('templates in a vault', () => {
+  it("read a property left as a template's {{date}} quietly, the note's links intact", () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const draft = readObsidianNotes([
+        {
+          path: 'Templates/Daily.md',
+          text: '---\ncreated: {{date}}\ncategories:\n  - "[[Daily]]"\n---\n# {{title}}\n',
+        },
+      ]);
+      expect(warn).not.toHaveBeenCalled();
+      expect(draft.problems).toEqual([]);
+      expect(draft.relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toContain(
+        'Templates/Daily categories Daily',
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
