@@ -152,8 +152,13 @@ async function main() {
         w.atlasEngine.load(g);
       }, graph);
       await page.getByRole('status').filter({ hasText: 'only the relations of what you select' }).waitFor();
-      // The layout worker's answer replaces the quick placement within seconds on this machine.
-      await page.waitForTimeout(20_000);
+      // Drawn at once on a quick placement, until the layout worker's answer replaces it.
+      await page.waitForFunction(
+        () => (window as unknown as { atlasEngine: { arranging(): number } }).atlasEngine.arranging() === 0,
+        undefined,
+        { timeout: 300_000 },
+      );
+      await settle(page);
       await page.screenshot({ path: join(SHOTS, 'large-graph.png') });
       await context.close();
     }
