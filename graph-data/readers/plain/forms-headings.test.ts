@@ -145,3 +145,24 @@ describe('a heading that opens with the name of the service whose notes it is in
     expect(front.facts.map((f) => f.text)).toEqual(['Caches content at edge locations.']);
   });
 });
+
+describe('a heading that names a part of the document, not of a service', () => {
+  it('names no service: "Table of Contents", "References"; under a service, a part of its notes', () => {
+    const note = [
+      '## Table of Contents',
+      '- [S3](#s3)',
+      '## Amazon S3',
+      '- **Definition**: Object storage.',
+      '### Further Reading',
+      '- The S3 user guide.',
+      '## References',
+      '- [AWS docs](https://docs.aws.amazon.com)',
+    ].join('\n');
+    expect(services(note)).toEqual(['Amazon S3']);
+    const s3 = read(note).nodes.find((n) => n.label === 'Amazon S3')!;
+    expect(s3.facts.map((f) => f.text)).toEqual(['Definition: Object storage.', 'The S3 user guide.']);
+    expect(s3.facts[1]!.cite.section).toBe('Amazon S3 › Further Reading');
+    // A look-alike: a service whose name only contains such a word is still one.
+    expect(services('## AWS Resource Groups\n- Groups resources by tag.\n')).toEqual(['AWS Resource Groups']);
+  });
+});

@@ -21,6 +21,7 @@ import {
   componentsHeading,
   isAspectKey,
   isComparisonHeading,
+  isDocumentPart,
   isExampleKey,
   keyCategory,
   namesComparedKind,
@@ -314,6 +315,19 @@ export function readNote(file: NoteFile): NoteReading {
         state.standalone = false;
         state.section = block.text;
         sectionCat = sectionCategory(own);
+        return;
+      }
+      // "## References", "## Table of Contents": a part of the document, about no service; under a
+      // service's own heading, a part of its notes.
+      if (isDocumentPart(block.text)) {
+        const inside = owners.length > 0 && state.subject !== undefined;
+        if (!inside) {
+          state.subject = undefined;
+          state.alsoSubjects = [];
+        }
+        state.section = inside ? block.text : undefined;
+        state.standalone = false;
+        sectionCat = inside ? 'note' : undefined;
         return;
       }
       // A heading over another is a title, unless that one opens its part of this one's notes.

@@ -40,6 +40,18 @@ const KEYS: [RegExp, FactCategory][] = [
   [/^(?:exam tips?|exam)$/, 'exam-tip'],
 ];
 
+/**
+ * The parts of a document rather than of a service ("Table of Contents", "References", "Further
+ * Reading"): such a heading names nothing to learn about.
+ */
+const DOCUMENT_PARTS =
+  /^(?:table of contents|contents|toc|preface|foreword|references?|sources|bibliography|further reading|recommended reading|reading list|resources|useful links|links|see also|miscellaneous|misc|appendix|glossary|acknowledge?ments|credits|licen[cs]e|changelog|conclusion|index)$/;
+
+/** Whether a heading names a part of the document, not a service (see DOCUMENT_PARTS). */
+export function isDocumentPart(heading: string): boolean {
+  return DOCUMENT_PARTS.test(keyWord(heading));
+}
+
 /** The category a section heading names ("Cost Optimization" -> pricing), if it is a section word. */
 export function sectionCategory(heading: string): FactCategory | undefined {
   const k = keyWord(heading);
