@@ -101,6 +101,14 @@ describe('outline of a plain note', () => {
     ]);
   });
 
+  it('reads an item numbered as Markdown does not list it ("2.) ...") as a line, not a heading', () => {
+    const blocks = outline(
+      'S3 Simplified:\n  1.) the data that you want to store\n  2.) an expandable amount of metadata\n',
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['heading', 'text', 'text']);
+    expect(blocks[2]).toMatchObject({ text: '2.) an expandable amount of metadata', line: 3 });
+  });
+
   it('keeps hostile markup as text', () => {
     const [item] = outline('- **Note**: <script>alert(1)</script> [x](javascript:alert(1)) &amp;\n');
     expect(item).toMatchObject({ key: 'Note' });

@@ -213,7 +213,8 @@ function looksLikeHeadingLine(line: string | undefined, endsBlock = false): bool
   const t = cleanText(line);
   // A line of marks alone (an Obsidian comment's `%%`, a rule of `===`) names nothing.
   if (!t || t.length > 80 || isPipeRow(line) || !/[\p{L}\p{N}]/u.test(t)) return false;
-  if (/^[-*+]\s/.test(line.trim())) return false;
+  // A bullet, or an item numbered in a way Markdown does not list ("2.) the number of requests").
+  if (/^(?:[-*+]|\(?\d{1,3}\.?\))\s/.test(line.trim())) return false;
   if (/[:?]$/.test(t) && !/:.*:$/.test(t)) return t.split(/\s+/).length <= 10;
   return endsBlock && !/[.!,;)]$/.test(t) && t.split(/\s+/).length <= 8 && !t.includes(': ');
 }
