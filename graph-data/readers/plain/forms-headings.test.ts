@@ -166,3 +166,25 @@ describe('a heading that names a part of the document, not of a service', () => 
     expect(services('## AWS Resource Groups\n- Groups resources by tag.\n')).toEqual(['AWS Resource Groups']);
   });
 });
+
+describe('a heading that compares two things, under a service, with no table to read', () => {
+  it("is a part of the service's notes, not a service", () => {
+    const note = [
+      '## Elastic Block Store (EBS)',
+      '- **Definition**: Block storage for EC2.',
+      '### SSD vs. HDD:',
+      '- SSD suits small random reads.',
+      '## Amazon EFS',
+      '- **Definition**: File storage.',
+    ].join('\n');
+    expect(services(note)).toEqual(['Elastic Block Store (EBS)', 'Amazon EFS']);
+    const ebs = read(note).nodes.find((n) => n.label === 'Elastic Block Store (EBS)')!;
+    expect(ebs.facts.map((f) => [f.text, f.cite.section])).toEqual([
+      ['Definition: Block storage for EC2.', 'Elastic Block Store (EBS)'],
+      ['SSD suits small random reads.', 'Elastic Block Store (EBS) › SSD vs. HDD'],
+    ]);
+    // Outside any service's notes, a comparison with a table stays a comparison of its own.
+    const table = read('## EBS vs. EFS\n| | EBS | EFS |\n|---|---|---|\n| Kind | Block | File |\n');
+    expect(table.nodes.map((n) => n.kind)).toContain('comparison');
+  });
+});

@@ -309,14 +309,20 @@ export function readNote(file: NoteFile): NoteReading {
       // notes, however many headings of other things came between.
       const owner = [...owners].reverse().find((o) => ownSection(block.text, o.subject) !== undefined);
       const own = owner && ownSection(block.text, owner.subject);
-      if (owner && own !== undefined) {
-        state.subject = owner.subject;
+      // The lines under this heading are about `subject`, a section of it of category `cat`.
+      const sectionOf = (subject: Subject, cat: FactCategory | undefined) => {
+        state.subject = subject;
         state.alsoSubjects = [];
         state.standalone = false;
         state.section = block.text;
-        sectionCat = sectionCategory(own);
-        return;
-      }
+        sectionCat = cat;
+      };
+      if (owner && own !== undefined) return sectionOf(owner.subject, sectionCategory(own));
+      // "### SSD vs. HDD" under "## Elastic Block Store (EBS)", with no table to read: a comparison
+      // the service's notes make, a part of them rather than a service.
+      const within = owners.at(-1);
+      if (within && block.depth > within.depth && isComparisonHeading(block.text))
+        return sectionOf(within.subject, 'note');
       // "## References", "## Table of Contents": a part of the document, about no service; under a
       // service's own heading, a part of its notes.
       if (isDocumentPart(block.text)) {
