@@ -83,12 +83,7 @@ function walkBlocks(blocks: MdBlock[], lines: string[], lineOffset: number, out:
     const line = startLine(node) + lineOffset;
     switch (node.type) {
       case 'heading':
-        out.push({
-          type: 'heading',
-          text: headingText(phrasing(node)).replace(/:\s*$/, ''),
-          depth: node.level,
-          line,
-        });
+        out.push({ type: 'heading', text: headingText(phrasing(node)), depth: node.level, line });
         break;
       case 'hr':
         out.push({ type: 'rule', line });
@@ -188,7 +183,7 @@ function paragraphLines(para: MdBlock, lines: string[], lineOffset: number, out:
     const line = start + i;
     const next = raw[i + 1];
     if (looksLikeHeadingLine(text, next === undefined || isPipeRow(next) || looksLikeHeadingLine(next))) {
-      out.push({ type: 'heading', text: headingText(parseLine(text)).replace(/:\s*$/, ''), depth: 0, line });
+      out.push({ type: 'heading', text: headingText(parseLine(text)), depth: 0, line });
     } else {
       const kv = keyValue(parseLine(text));
       if (kv.text) out.push({ type: 'text', ...kv, line });
@@ -340,11 +335,11 @@ export function inlineText(nodes: readonly Nodes[]): string {
 }
 
 /**
- * A heading's words as they read, emphasis and code marks gone (`**Editor**` is "Editor"), whether
- * it was written with `#` or is a short line of its own; inline HTML stays, as text.
+ * A heading's words as they read, emphasis and code marks and a closing colon gone (`**Editor**:` is
+ * "Editor"), whether it was written with `#` or is a short line of its own; inline HTML stays, as text.
  */
 function headingText(nodes: readonly Nodes[]): string {
-  return cleanText(inlineText(nodes));
+  return cleanText(inlineText(nodes)).replace(/:\s*$/, '');
 }
 
 /** One line's text with stray emphasis markers and runs of spaces tidied. */

@@ -307,8 +307,6 @@ export function readNote(file: NoteFile): NoteReading {
       }
       // "### S3 Key Details" under "## Simple Storage Service (S3)": a part of the service's own
       // notes, however many headings of other things came between.
-      const owner = [...owners].reverse().find((o) => ownSection(block.text, o.subject) !== undefined);
-      const own = owner && ownSection(block.text, owner.subject);
       // The lines under this heading are about `subject`, a section of it of category `cat`.
       const sectionOf = (subject: Subject, cat: FactCategory | undefined) => {
         state.subject = subject;
@@ -317,7 +315,10 @@ export function readNote(file: NoteFile): NoteReading {
         state.section = block.text;
         sectionCat = cat;
       };
-      if (owner && own !== undefined) return sectionOf(owner.subject, sectionCategory(own));
+      for (let i = owners.length - 1; i >= 0; i--) {
+        const own = ownSection(block.text, owners[i]!.subject);
+        if (own !== undefined) return sectionOf(owners[i]!.subject, sectionCategory(own));
+      }
       // "### SSD vs. HDD" under "## Elastic Block Store (EBS)", with no table to read: a comparison
       // the service's notes make, a part of them rather than a service.
       const within = owners.at(-1);
@@ -326,14 +327,12 @@ export function readNote(file: NoteFile): NoteReading {
       // "## References", "## Table of Contents": a part of the document, about no service; under a
       // service's own heading, a part of its notes.
       if (isDocumentPart(block.text)) {
-        const inside = owners.length > 0 && state.subject !== undefined;
-        if (!inside) {
-          state.subject = undefined;
-          state.alsoSubjects = [];
-        }
-        state.section = inside ? block.text : undefined;
+        if (owners.length > 0 && state.subject) return sectionOf(state.subject, 'note');
+        state.subject = undefined;
+        state.alsoSubjects = [];
+        state.section = undefined;
         state.standalone = false;
-        sectionCat = inside ? 'note' : undefined;
+        sectionCat = undefined;
         return;
       }
       // A heading over another is a title, unless that one opens its part of this one's notes.
