@@ -35,7 +35,7 @@ export const viewCommands = {
 /** The top bar: history, view controls, layout, outline and theme. */
 export function Toolbar() {
   const engine = useEngine();
-  const zoom = useZoomLimits(engine);
+  const zoom = useZoomLimits();
   const canBack = useAtlas((s) => s.history.back.length > 0);
   const canForward = useAtlas((s) => s.history.forward.length > 0);
   const back = useAtlas((s) => s.back);
