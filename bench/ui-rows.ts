@@ -1,5 +1,5 @@
 import type { GestureTrace, Sample } from './page-probe';
-import type { OpenSample } from './ui-actions';
+import type { OpenSample, SearchSample } from './ui-actions';
 import { compareRow, type Report, type Row } from './stats';
 import type { SideResult, UiPlan } from './ui';
 
@@ -9,7 +9,7 @@ export interface SizeResult {
   reopen: OpenSample;
   select: Sample[];
   gesture: GestureTrace;
-  search: Record<'exact' | 'prefix' | 'misspelt', Sample[]>;
+  search: Record<'exact' | 'prefix' | 'misspelt', SearchSample[]>;
   /** JavaScript heap in MB after garbage collection: before any generated graph, and with this one drawn. */
   heap?: { base: number; loaded: number };
 }
@@ -33,7 +33,7 @@ const WHY = {
   gap: 'pans and zooms move a picture of the graph without its edges (textureOnViewport, hideEdgesOnViewport); the slow frames are the first picture of a gesture and the full redraw when it ends, each one software frame of every element; a GPU',
   task: "the first and the last frame of a gesture draw every node in software; Cytoscape's renderer cannot draw a frame in slices, so only fewer elements (the overview) or a GPU shorten it",
   search:
-    "lunr's prefix and edit-distance expansion in the worker takes tens of milliseconds at this size, then the list renders (the canvas lights the hits only once typing pauses); an index with a prefix tree, or fewer terms expanded per query",
+    "the name matches are listed within the keystroke; a miss here is a keystroke whose query no name matches, which waits for lunr's full-text answer from the worker (tens of milliseconds at this size: its prefix and edit-distance expansion scores every matching fact); an index with a prefix tree, or fewer terms expanded per query",
   searchBusy:
     'the keystroke re-renders the search box and the matches on the main thread; render the list in a later frame (useDeferredValue) and keep fewer rows mounted',
   open: "the layout (worker), the search index (on first use) and the labels (near the window) are already off this path; what is left is building the elements' styles and the first software frame, which the plain core pays too",
@@ -47,6 +47,7 @@ const WHY = {
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const busy = (s: readonly Sample[] | null | undefined) => (s ?? []).map((x) => x.busy);
 const painted = (s: readonly Sample[] | null | undefined) => (s ?? []).map((x) => x.painted);
+const settled = (s: readonly SearchSample[]) => s.map((x) => x.settled ?? x.painted);
 /** A gesture's longest task, 0 when there was none over 50 ms (the browser reports no shorter ones). */
 const longest = (g: GestureTrace) => [g.longTasks.length ? Math.max(...g.longTasks) : 0];
 
@@ -120,6 +121,14 @@ export function uiRows(report: Report, m: UiMeasured): void {
           peer: painted(q.search[kind]),
           ...(big ? { goal: frame, why: WHY.search } : {}),
         }),
+        // Where the name matches come first, the full-text hits that replace them.
+        ...(s.search[kind].some((x) => x.settled !== undefined && x.settled > x.painted)
+          ? [
+              compareRow(`${k(n)}: keystroke -> full-text hits painted (${kind})`, settled(s.search[kind]), {
+                peer: painted(q.search[kind]),
+              }),
+            ]
+          : []),
         // The main thread's share: what a keystroke blocks while the worker searches.
         compareRow(`${k(n)}: keystroke, main-thread busy (${kind})`, busy(s.search[kind]), {
           peer: busy(q.search[kind]),

@@ -9,6 +9,7 @@ export * from './model/text';
 export * from './compile/compile';
 export * from './compile/errors';
 export * from './search/search-index';
+export { buildNameIndex, type NameIndex } from './search/name-index';
 export * from './queries/neighbourhood';
 export * from './queries/shortest-path';
 export * from './queries/facet-filter';

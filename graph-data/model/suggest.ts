@@ -4,6 +4,44 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Whether `a` and `b` are at most `limit` typing slips apart: a letter added, dropped or changed, or
+ * two neighbouring letters swapped ("distor" for "distro"), each one slip, as lunr's fuzzy match
+ * counts them. Stops as soon as they cannot be.
+ */
+export function withinSlips(a: string, b: string, limit: number): boolean {
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > limit) return false;
+  // Three rows of the table, reused from call to call (the search box asks thousands of times a
+  // keystroke). Only the band of cells within `limit` of the diagonal can stay within the limit;
+  // the cells just outside it are "over" (limit + 1).
+  if (slipRows[0]!.length <= n + 1) slipRows = [0, 1, 2].map(() => new Int32Array(2 * (n + 2)));
+  let [before, prev, cur] = slipRows as [Int32Array, Int32Array, Int32Array];
+  const over = limit + 1;
+  for (let j = 0; j <= n + 1; j++) prev[j] = j <= limit ? j : over;
+  for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(n, i + limit);
+    cur[0] = i <= limit ? i : over;
+    cur[lo - 1] = lo === 1 ? cur[0] : over;
+    let rowMin = cur[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      let cell = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cell = Math.min(cell, before[j - 2]! + 1);
+      cur[j] = Math.min(cell, over);
+      if (cell < rowMin) rowMin = cell;
+    }
+    cur[hi + 1] = over;
+    // A row's smallest cell never shrinks in the rows below, so past the limit it is over.
+    if (rowMin > limit) return false;
+    [before, prev, cur] = [prev, cur, before];
+  }
+  return prev[n]! <= limit;
+}
+let slipRows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
  * Levenshtein distance, or `limit + 1` as soon as it is known to exceed `limit`: a row whose smallest
  * cell is over the limit can only grow, so the rest of the table is never filled.
  */

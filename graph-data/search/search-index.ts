@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import { NODE_KIND_INFO } from '../model/kinds';
 import type { Graph, GraphNode } from '../model/schema';
 import { indexGraph } from '../model/graph-index';
-import { editDistance } from '../model/suggest';
+import { matchNames, namesOf, normaliseName, searchNames, type NameIndex } from './name-index';
 
 /** Field boosts: a hit in a label ranks above one in an alias, a summary or a passing mention. */
 const FIELDS = { label: 10, aliases: 7, kind: 2, summary: 3, body: 1 } as const;
@@ -94,21 +94,9 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
   // ("EKS-D"); it spells out a whole name, allowing prefixes and typos ("kubernets", "EKS Anywh");
   // then lunr's score, raised for names that cover more of the query with fewer other words.
   const exact = normaliseName(query);
-  const nameMatch = (id: string): { tier: number; bonus: number } => {
+  const nameMatch = (id: string) => {
     const n = nodes.get(id);
-    if (!n) return { tier: 0, bonus: 0 };
-    let tier = 0;
-    let bonus = 0;
-    for (const name of [n.label, ...n.aliases]) {
-      const normalised = normaliseName(name);
-      if (normalised === exact) return { tier: 2, bonus: 1 };
-      const words = normalised.split(' ');
-      const queryCovered = terms.filter((t) => words.some((w) => wordMatches(t, w))).length / terms.length;
-      const nameCovered = words.filter((w) => terms.some((t) => wordMatches(t, w))).length / words.length;
-      if (queryCovered === 1 && nameCovered === 1) tier = 1;
-      bonus = Math.max(bonus, queryCovered * nameCovered);
-    }
-    return { tier, bonus };
+    return n ? matchNames(namesOf(n), terms, exact) : { tier: 0, bonus: 0 };
   };
   // Only the best-scored results can reach the top of the list, so only they are re-ranked; this
   // keeps a query over thousands of nodes from paying for a name check on every weak match.
@@ -129,19 +117,35 @@ export function search(index: lunr.Index, graph: Graph, query: string, limit = 2
   return hits;
 }
 
-/** A query word matches a name word as a prefix ("karp") or with a small typo ("kubernets"). */
-function wordMatches(term: string, word: string): boolean {
-  if (word.startsWith(term)) return true;
-  if (term.length < 4) return false;
-  const budget = term.length >= 8 ? 2 : 1;
-  return editDistance(term, word.slice(0, term.length)) <= budget || editDistance(term, word) <= budget;
-}
-
-function normaliseName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * The nodes whose label or an alias matches every word of `query`, as hits, from the name index:
+ * a millisecond or two where the full-text search takes tens, so it can answer within the keystroke.
+ */
+export function searchByName(index: NameIndex, query: string, limit = 20): SearchHit[] {
+  return searchNames(index, queryTerms(query), query, limit).map(({ node, match, word }) => {
+    const score = match.tier + match.bonus;
+    const alias = match.best > 0 ? node.aliases[match.best - 1] : undefined;
+    if (alias === undefined)
+      return {
+        id: node.id,
+        label: node.label,
+        kind: node.kind,
+        score,
+        field: 'label',
+        snippet: node.summary,
+      };
+    // Show the alias that matched, its first matching word marked, as the full-text search does.
+    const at = word ? alias.toLowerCase().indexOf(word) : -1;
+    return {
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      score,
+      field: 'aliases',
+      snippet: alias,
+      ...(at >= 0 ? { highlight: [at, at + word.length] as [number, number] } : {}),
+    };
+  });
 }
 
 function snippetFor(

@@ -81,7 +81,8 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
       {/* Always in the page, so that the first count is announced too (a live region must exist first). */}
       <p className="search-count" aria-live="polite">
         {open &&
-          (searching && hits.length === 0
+          // On a large graph the names that match are listed at once and the full text follows.
+          (searching
             ? 'Searching…'
             : hits.length === 0
               ? 'No matches'

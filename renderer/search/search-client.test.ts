@@ -83,4 +83,25 @@ describe('search off the main thread on large graphs', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(graphs()).toEqual([second.id]);
   });
+
+  it('lists the nodes whose names match within the keystroke, and the full text when the worker answers', async () => {
+    vi.stubGlobal('Worker', HeldWorker);
+    const { useAtlas } = await import('../state/store');
+    const big = loadedGraph(syntheticGraph({ nodes: 3500 }));
+    useAtlas.getState().adoptGraph(big);
+    const target = big.graph.nodes[1234]!;
+    // A slip in the name, as typed: still found by name, before the worker has answered anything.
+    const typed = target.label.replace(/(\w)(\w)(\w*)$/, '$2$1$3');
+    useAtlas.getState().setQuery(typed);
+    let s = useAtlas.getState();
+    expect(s.searching).toBe(true);
+    expect(s.hits.map((h) => h.id)).toContain(target.id);
+    const query = HeldWorker.last.sent.at(-1);
+    expect(query).toMatchObject({ type: 'query', query: typed });
+    // The worker's answer replaces the name matches.
+    HeldWorker.last.answer(query!.type === 'query' ? query!.seq : -1, 'from the worker');
+    await vi.waitFor(() => expect(useAtlas.getState().searching).toBe(false));
+    s = useAtlas.getState();
+    expect(s.hits.map((h) => h.label)).toEqual(['from the worker']);
+  });
 });

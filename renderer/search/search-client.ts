@@ -1,4 +1,4 @@
-import { search, type SearchHit } from '../../graph-data';
+import { buildNameIndex, search, searchByName, type NameIndex, type SearchHit } from '../../graph-data';
 import type { LoadedGraph } from '../engine/loaded-graph';
 import type { SearchReply, SearchRequest } from './search-protocol';
 
@@ -6,7 +6,8 @@ import type { SearchReply, SearchRequest } from './search-protocol';
  * Where a query runs. On a graph of a few thousand nodes lunr answers within a millisecond or two,
  * so the search box searches in place and Enter always has its hits. Above that a query takes tens of
  * milliseconds and building the index more than a second, so both move to a worker: the keystroke
- * paints at once and the hits follow when they are ready. Only the newest query is ever waited for.
+ * paints at once with the nodes whose names match (looked up in place, `searchNamesNow`), and the
+ * full-text hits follow when they are ready. Only the newest query is ever waited for.
  */
 
 /** Graphs up to this many nodes are searched on the main thread. */
@@ -24,6 +25,24 @@ export function searchNow(data: LoadedGraph, query: string, limit: number): Sear
     return search(data.searchIndex, data.graph, query, limit);
   } catch {
     // search() is built never to throw; this guard keeps a future regression from breaking typing.
+    return [];
+  }
+}
+
+/** The graph's names, indexed by word: built once per graph (about 20 ms at 10,000 nodes). */
+function nameIndex(data: LoadedGraph): NameIndex {
+  return data.cached('search:names', () => buildNameIndex(data.graph));
+}
+
+/**
+ * The nodes whose names match `query`, found in place within a millisecond or two at 10,000 nodes:
+ * what a large graph's search lists at once, while the worker searches the full text.
+ */
+export function searchNamesNow(data: LoadedGraph, query: string, limit: number): SearchHit[] {
+  if (!query.trim()) return [];
+  try {
+    return searchByName(nameIndex(data), query, limit);
+  } catch {
     return [];
   }
 }
@@ -79,7 +98,10 @@ export function prepareSearch(data: LoadedGraph): void {
   prepared = data;
   if (searchesInline(data)) return;
   const handOver = () => {
-    if (prepared === data) workerFor(data);
+    if (prepared !== data) return;
+    workerFor(data);
+    // The names too, so that the first keystroke does not pay for indexing them.
+    nameIndex(data);
   };
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(handOver, 0));
   else handOver();

@@ -1,17 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchHit } from '../../graph-data';
 import type { LoadedGraph } from '../engine/loaded-graph';
-import { searchesInline, searchGraph, searchNow } from './search-client';
+import { searchesInline, searchGraph, searchNamesNow, searchNow } from './search-client';
 
 /**
  * The hits for `text` on `data`, for a field of its own (the Path tab's pickers): computed in place
- * on small graphs, and from the search worker on large ones, where they follow the keystroke.
+ * on small graphs. On large ones the nodes whose names match come at once and the search worker's
+ * full-text hits follow the keystroke.
  */
 export function useSearchHits(data: LoadedGraph, text: string, limit: number, enabled = true): SearchHit[] {
   const inline = searchesInline(data);
   const key = `${data.id}\u0000${limit}\u0000${text}`;
   const now = useMemo(
-    () => (enabled && inline ? searchNow(data, text, limit) : null),
+    () => (!enabled ? null : inline ? searchNow(data, text, limit) : searchNamesNow(data, text, limit)),
     [data, text, limit, enabled, inline],
   );
   const [later, setLater] = useState<{ key: string; hits: SearchHit[] }>({ key: '', hits: [] });
@@ -26,5 +27,6 @@ export function useSearchHits(data: LoadedGraph, text: string, limit: number, en
     };
   }, [data, text, limit, enabled, inline, key]);
   if (!enabled) return [];
-  return now ?? (later.key === key ? later.hits : []);
+  if (inline) return now ?? [];
+  return later.key === key ? later.hits : (now ?? []);
 }

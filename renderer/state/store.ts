@@ -1,7 +1,13 @@
 import { create } from 'zustand';
 import type { FilterState, Theme } from '../../contract/user-data';
 import type { SearchHit } from '../../graph-data';
-import { prepareSearch, searchesInline, searchGraph, searchNow } from '../search/search-client';
+import {
+  prepareSearch,
+  searchesInline,
+  searchGraph,
+  searchNamesNow,
+  searchNow,
+} from '../search/search-client';
 import { loadedGraph, type LoadedGraph } from '../engine/loaded-graph';
 import { loadCollapsed, type Collapsed, type CollapsiblePart } from './collapsed';
 
@@ -132,8 +138,9 @@ export function driveHistoryWith(driver: ((direction: -1 | 1) => boolean) | null
 const MAX_HITS = 20;
 
 /**
- * Sets the hits for `query` on `data`: at once on small graphs, or when the worker answers on large
- * ones (the keystroke paints first; an answer to a query or graph that has since changed is dropped).
+ * Sets the hits for `query` on `data`: at once on small graphs. On large ones the keystroke lists the
+ * nodes whose names match at once, and the full-text hits replace them when the worker answers (an
+ * answer to a query or graph that has since changed is dropped).
  */
 function runSearch(
   get: () => AtlasState,
@@ -146,7 +153,7 @@ function runSearch(
   void searchGraph(data, query, MAX_HITS).then((hits) => {
     if (hits && get().query === query && get().data === data) set({ hits, activeHit: 0, searching: false });
   });
-  return { searching: true };
+  return { hits: searchNamesNow(data, query, MAX_HITS), activeHit: 0, searching: true };
 }
 
 /** Keeps the newest MAX_NOTICES, dropping the oldest information before any error. */
