@@ -17,9 +17,8 @@ test.describe('explorer: search', () => {
     const options = app.searchResults.getByRole('option');
     await expect(options.first()).toContainText('Karpenter');
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
-    // Hits are highlighted in the graph too.
-    const hits = await app.nodesWithClass('hit');
-    expect(hits).toContain('karpenter');
+    // Hits are highlighted in the graph too, once typing pauses.
+    await expect.poll(() => app.nodesWithClass('hit')).toContain('karpenter');
 
     await page.keyboard.press('Enter');
     await expect(app.detailsTitle).toHaveText('Karpenter');

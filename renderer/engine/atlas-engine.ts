@@ -30,9 +30,10 @@ const NO_LIMITS: ZoomLimits = { atMin: false, atMax: false };
 /** A filter change re-fits the view once the filters have stopped changing for this long. */
 const REFIT_MS = 250;
 /**
- * On a large graph the canvas lights the search hits once typing has paused this long: each change
- * of what is lit redraws every node in software (about a tenth of a second at 10,000 nodes), which
- * would hold up the list of hits and the next keystroke.
+ * The canvas lights the search hits once typing has paused this long: each change of what is lit
+ * redraws the graph in software (a few milliseconds on the built-in graph, about a tenth of a second
+ * at 10,000 nodes), which would hold up the list of hits and the next keystroke, and light a
+ * different set of nodes for every letter of a word.
  */
 export const HITS_SETTLE_MS = 150;
 /** Tours, paths and quiz answers are framed no closer than this. */
@@ -592,7 +593,7 @@ export class AtlasEngine {
       s.overlays !== prev.overlays ||
       s.hideInferred !== prev.hideInferred ||
       s.keepOrphans !== prev.keepOrphans;
-    const hitsLit = s.hits !== prev.hits && this.followHits(cy, s);
+    const hitsLit = s.hits !== prev.hits && this.followHits(s);
     const litChanged = s.hovered !== prev.hovered || s.selection !== prev.selection || hitsLit;
     if (graphChanged || litChanged) this.sync(s, graphChanged);
     if (s.focus !== prev.focus) {
@@ -610,11 +611,11 @@ export class AtlasEngine {
   }
 
   /**
-   * New search hits: lit at once on a small graph or when the search is cleared (true), else once
-   * typing pauses ({@link HITS_SETTLE_MS}); the list of hits does not wait for the canvas.
+   * New search hits: unlit at once when the search is cleared (true), else lit once typing pauses
+   * ({@link HITS_SETTLE_MS}); the list of hits does not wait for the canvas.
    */
-  private followHits(cy: Core, s: AtlasState): boolean {
-    if (!isLargeGraph(cy) || s.hits.length === 0) {
+  private followHits(s: AtlasState): boolean {
+    if (s.hits.length === 0) {
       this.settleHits();
       return true;
     }

@@ -29,10 +29,11 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const open = query.trim().length > 0;
   const active = open && hits.length > 0 ? optionId(activeHit) : undefined;
 
-  // The active hit stays in view of the scrolling list while the arrows move it.
+  // The active hit stays in view of the scrolling list while the arrows move it. New hits start at the
+  // first, next to the box: scrolling to it on every keystroke would force a layout of the page.
   useEffect(() => {
     if (active) document.getElementById(active)?.scrollIntoView({ block: 'nearest' });
-  }, [active, hits]);
+  }, [active]);
 
   // The list scrolls with the sidebar, so it needs no tab stop of its own: the box owns the keys.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
