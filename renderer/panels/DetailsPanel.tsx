@@ -94,13 +94,32 @@ function InferredBadge({ inferred, cite }: { inferred: Inference; cite?: Citatio
   );
 }
 
-/** Everything about the selected node: facts with their sources, and relations to follow. */
 /**
  * Set when the user follows a relation from this panel: the link they used goes with the old node,
  * so the keyboard lands on the next node's heading instead of falling to the page.
  */
 let followed = false;
 
+/** Panels whose scroll position this module follows, and those of them scrolled away from the top. */
+const watchedPanels = new WeakSet<Element>();
+const scrolledPanels = new WeakSet<Element>();
+
+/**
+ * Whether `panel` is scrolled away from its top, as its scroll events last said: reading or setting
+ * its scroll position right after a new node's details are rendered would force a layout of the page
+ * within the click's frame (3 ms of each selection at 1,000 nodes).
+ */
+function scrolledAway(panel: Element): boolean {
+  if (!watchedPanels.has(panel)) {
+    watchedPanels.add(panel);
+    const note = () => (panel.scrollTop > 0 ? scrolledPanels.add(panel) : scrolledPanels.delete(panel));
+    panel.addEventListener('scroll', note, { passive: true });
+    note();
+  }
+  return scrolledPanels.has(panel);
+}
+
+/** Everything about the selected node: facts with their sources, and relations to follow. */
 export function DetailsPanel() {
   // The canvas lights a new selection at once; the panel (hundreds of DOM nodes) follows a moment
   // later, so that a click paints within its frame.
@@ -114,7 +133,7 @@ export function DetailsPanel() {
     const heading = title.current;
     if (!heading) return;
     const panel = heading.closest('.side-tabpanel');
-    if (panel) panel.scrollTop = 0;
+    if (panel && scrolledAway(panel)) panel.scrollTop = 0;
     if (followed) heading.focus({ preventScroll: true });
     followed = false;
   }, [view?.node.id]);
