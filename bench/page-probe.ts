@@ -21,6 +21,8 @@ export interface Probe {
   setInput(input: HTMLInputElement, value: string): void;
   /** The core's node ids in a fixed order: every 7919th (a prime) of the sorted ids. */
   order(): string[];
+  /** Waits, unmeasured, for the camera to stop moving; returns the gaps between the frames it drew. */
+  settleCamera(): Promise<number[]>;
 }
 
 /** `window` as the measuring code sees it. */
@@ -117,6 +119,13 @@ export async function installProbe(page: Page): Promise<void> {
           .map((n) => n.id())
           .sort();
         return ids.map((_, i) => ids[(i * 7919) % ids.length]!);
+      },
+      async settleCamera() {
+        const cy = (window as unknown as ProbeWindow).cy;
+        const frames: number[] = [];
+        while (cy.animated() && frames.length < 600)
+          frames.push(await new Promise<number>((r) => requestAnimationFrame(r)));
+        return frames.slice(1).map((t, i) => t - frames[i]!);
       },
       setInput(input, value) {
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);

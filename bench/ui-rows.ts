@@ -1,5 +1,5 @@
 import type { GestureTrace, Sample } from './page-probe';
-import type { OpenSample, SearchSample } from './ui-actions';
+import type { OpenSample, SearchSample, SelectSample } from './ui-actions';
 import { compareRow, type Report, type Row } from './stats';
 import type { SideResult, UiPlan } from './ui';
 
@@ -7,7 +7,7 @@ import type { SideResult, UiPlan } from './ui';
 export interface SizeResult {
   open: OpenSample;
   reopen: OpenSample;
-  select: Sample[];
+  select: SelectSample[];
   gesture: GestureTrace;
   search: Record<'exact' | 'prefix' | 'misspelt', SearchSample[]>;
   /** JavaScript heap in MB after garbage collection: before any generated graph, and with this one drawn. */
@@ -64,6 +64,14 @@ export function uiRows(report: Report, m: UiMeasured): void {
       goal: frame,
       why: WHY.builtIn,
     }),
+    // The frames of the camera's glide to each selection (none where the neighbourhood is in view).
+    compareRow(
+      'select: the camera glides to it, frame gap',
+      a.select.flatMap((x) => x.glide),
+      {
+        peer: p.select.flatMap((x) => x.glide),
+      },
+    ),
     compareRow('hover a node, then leave it', busy(a.hover), {
       peer: busy(p.hover),
       goal: frame,

@@ -18,6 +18,7 @@ import {
   typeInSearch,
   type Counts,
   type OpenSample,
+  type SelectSample,
   type Side,
 } from './ui-actions';
 import { importInAppRows } from './ui-import';
@@ -175,7 +176,7 @@ async function searchClasses(page: Page, c: Counts): Promise<Record<keyof typeof
 export interface SideResult {
   builtIn: {
     idle?: Sample[];
-    select: Sample[];
+    select: SelectSample[];
     hover: Sample[];
     type: Sample[] | null;
     filter: Sample[] | null;
