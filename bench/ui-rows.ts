@@ -28,6 +28,8 @@ export interface UiMeasured {
 const WHY = {
   builtIn:
     "within a few milliseconds of the plain core, which lands at or near the frame itself on this machine: most of the time is the software raster of the canvas and the panels' DOM layout, not JavaScript; compare the ratio, and read the figure again on a machine with a GPU",
+  builtInSelect:
+    "a selection also renders the details panel (hundreds of DOM elements) and lights the neighbours' names, in the same frame as the canvas's software redraw; the plain core only recolours its nodes; the panel in a frame of its own, or a GPU for the canvas",
   select:
     "a selection frames its neighbourhood close up, so every node then on screen is drawn afresh at a new zoom in software (and, leaving a large graph's overview, its relations come back); the plain peer only recolours in place; meeting it needs WebGL on a real GPU (here WebGL runs on SwiftShader, slower than the 2D canvas)",
   gap: 'pans and zooms move a picture of the graph without its edges (textureOnViewport, hideEdgesOnViewport); the slow frames are the first picture of a gesture and the full redraw when it ends, each one software frame of every element; a GPU',
@@ -62,7 +64,7 @@ export function uiRows(report: Report, m: UiMeasured): void {
     compareRow('select a node (tap)', busy(a.select), {
       peer: busy(p.select),
       goal: frame,
-      why: WHY.builtIn,
+      why: WHY.builtInSelect,
     }),
     // The frames of the camera's glide to each selection (none where the neighbourhood is in view).
     compareRow(
