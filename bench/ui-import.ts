@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { NoteFile } from '../graph-data';
-import { obsidianVault, plainNotes } from './import';
+import { obsidianVault, plainNotes } from './generated-notes';
 import { ms, type Report, type Row } from './stats';
 
 /*
