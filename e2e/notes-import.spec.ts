@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { plainNotes } from '../bench/generated-notes';
 import { expect, nodeCount, test } from './fixtures';
 import { ExplorerPage } from './pages/explorer-page';
 
@@ -133,6 +135,46 @@ test.describe('your own notes: an Obsidian vault opened in the browser build', (
     await app.closeDialog();
     await expect(page.getByText('Your notes + built-in: obsidian-vault')).toBeHidden();
     expect(await nodeCount(page)).toBe(builtIn);
+  });
+});
+
+test.describe('a large folder of notes', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('shows its progress and can be cancelled, leaving the graph as it was; read whole, its summary is legible', async ({
+    page,
+  }, testInfo) => {
+    // Written like the seeds: a heading per service, key/value bullets, compliance and pricing lines.
+    const folder = testInfo.outputPath('big-notes');
+    for (const note of plainNotes(4_000)) {
+      mkdirSync(dirname(join(folder, note.path)), { recursive: true });
+      writeFileSync(join(folder, note.path), note.text);
+    }
+    const app = new NotesPage(page);
+    await app.open();
+    const builtIn = await nodeCount(page);
+    await app.button('Open notes…').click();
+    await app.dialog.getByRole('radio', { name: 'My notes alone' }).check();
+    await page.getByTestId('notes-folder-input').setInputFiles(folder);
+    // An import longer than half a second shows how far it has got, with a way out.
+    const progress = app.dialog.getByRole('progressbar', { name: 'Reading notes' });
+    await expect(progress).toBeVisible({ timeout: 60_000 });
+    await expect(app.dialog.getByText(/^Reading 4,000 notes: \d+%$/)).toBeVisible();
+    await app.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(app.dialog.getByRole('alert')).toHaveText(
+      'The import was cancelled; the graph on screen stays.',
+    );
+    await expect(progress).toBeHidden();
+    expect(await nodeCount(page)).toBe(builtIn);
+    await expect(page.getByText(/^Your notes/)).toHaveCount(0);
+
+    // Read to the end, the counts are written with thousands separators.
+    await page.getByTestId('notes-folder-input').setInputFiles(folder);
+    await expect(app.dialog.getByRole('status')).toHaveText(
+      /^Read 4,000 files from “big-notes”: \d{1,3}(,\d{3})+ nodes and \d{1,3}(,\d{3})+ relations \(\d{1,3}(,\d{3})* stated, \d{1,3}(,\d{3})* inferred\)\.$/,
+      { timeout: 120_000 },
+    );
+    expect(await nodeCount(page)).toBeGreaterThan(4_000);
   });
 });
 
