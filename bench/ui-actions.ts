@@ -17,15 +17,20 @@ export interface Counts {
   runs: number;
 }
 
-/** A selection: its own work until painted, and the frames of the camera's move to it, if any. */
+/**
+ * A selection: its own work until painted; the frame after it (where the app draws the details
+ * panel); and the frames of the camera's move to it, if any.
+ */
 export interface SelectSample extends Sample {
+  next: Sample;
   glide: number[];
 }
 
 /**
- * Select a node and light its neighbourhood, until painted. Where the camera then glides to the
- * neighbourhood (300 ms on a small graph), the next selection waits for it to end, as a user watching
- * it would: its frames are recorded as `glide`, not counted in the selection that follows.
+ * Select a node and light its neighbourhood, until painted, then the frame after it: the app renders
+ * the details panel there, so that neither frame holds both, and both are measured. Where the camera
+ * then glides to the neighbourhood (300 ms on a small graph), the next selection waits for it to end,
+ * as a user watching it would: its frames are recorded as `glide`, not counted in the next selection.
  */
 export function selectNodes(page: Page, side: Side, c: Counts): Promise<SelectSample[]> {
   return page.evaluate(
@@ -39,8 +44,9 @@ export function selectNodes(page: Page, side: Side, c: Counts): Promise<SelectSa
           if (side === 'app') w.cy.$id(id).emit('tap');
           else w.__plain.select(id);
         });
+        const next = await w.__bench.measure(() => {});
         const glide = await w.__bench.settleCamera();
-        if (i >= warmup) samples.push({ ...s, glide });
+        if (i >= warmup) samples.push({ ...s, next, glide });
       }
       return samples;
     },

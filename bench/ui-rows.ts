@@ -29,7 +29,7 @@ const WHY = {
   builtIn:
     "within a few milliseconds of the plain core, which lands at or near the frame itself on this machine: most of the time is the software raster of the canvas and the panels' DOM layout, not JavaScript; compare the ratio, and read the figure again on a machine with a GPU",
   builtInSelect:
-    "a selection also renders the details panel (hundreds of DOM elements) and lights the neighbours' names, in the same frame as the canvas's software redraw; the plain core only recolours its nodes; the panel in a frame of its own, or a GPU for the canvas",
+    "the click's frame redraws the canvas in software and restyles every lit neighbour and its name (a service lights most of the graph); the details panel (hundreds of DOM elements) is drawn in the frame after; the plain core only recolours its nodes; a GPU for the canvas",
   select:
     "a selection frames its neighbourhood close up, so every node then on screen is drawn afresh at a new zoom in software (and, leaving a large graph's overview, its relations come back); the plain peer only recolours in place; meeting it needs WebGL on a real GPU (here WebGL runs on SwiftShader, slower than the 2D canvas)",
   gap: 'pans and zooms move a picture of the graph without its edges (textureOnViewport, hideEdgesOnViewport); the slow frames are the first picture of a gesture and the full redraw when it ends, each one software frame of every element; a GPU',
@@ -63,6 +63,11 @@ export function uiRows(report: Report, m: UiMeasured): void {
     compareRow('no-op (what measuring costs)', busy(a.idle)),
     compareRow('select a node (tap)', busy(a.select), {
       peer: busy(p.select),
+      goal: frame,
+      why: WHY.builtInSelect,
+    }),
+    compareRow('select: the frame after (the details panel)', busy(a.select.map((x) => x.next)), {
+      peer: busy(p.select.map((x) => x.next)),
       goal: frame,
       why: WHY.builtInSelect,
     }),

@@ -1,4 +1,4 @@
-import { useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import {
   HOSTING_LABELS,
   NODE_KIND_INFO,
@@ -13,6 +13,7 @@ import {
 } from '../../graph-data';
 import { useData } from '../engine/use-engine';
 import { graphView } from '../engine/graph-view';
+import { useAfterPaint } from '../app/use-after-paint';
 import { useAtlas } from '../state/store';
 import { KindIcon } from './KindIcon';
 import { Cite } from './Cite';
@@ -121,9 +122,13 @@ function scrolledAway(panel: Element): boolean {
 
 /** Everything about the selected node: facts with their sources, and relations to follow. */
 export function DetailsPanel() {
-  // The canvas lights a new selection at once; the panel (hundreds of DOM nodes) follows a moment
-  // later, so that a click paints within its frame.
-  const selection = useDeferredValue(useAtlas((s) => s.selection));
+  // The canvas lights a new selection at once; the panel (hundreds of DOM nodes) follows in the next
+  // frame, so that each of the two is drawn within a frame. Only this wrapper renders in the first.
+  const selection = useAfterPaint(useAtlas((s) => s.selection));
+  return <NodeDetails selection={selection} />;
+}
+
+const NodeDetails = memo(function NodeDetails({ selection }: { selection: string | null }) {
   const select = useAtlas((s) => s.select);
   const data = useData();
   const view = selection ? data.view(selection) : undefined;
@@ -139,8 +144,8 @@ export function DetailsPanel() {
   }, [view?.node.id]);
   // Under a facet filter, a node the notes are silent about says so rather than looking like a "no".
   const silence = useAtlas((s) =>
-    s.selection
-      ? graphView(s.data, s.filters, s.focus, s.hideInferred, s.keepOrphans).silent.get(s.selection)
+    selection
+      ? graphView(s.data, s.filters, s.focus, s.hideInferred, s.keepOrphans).silent.get(selection)
       : undefined,
   );
   if (!view) {
@@ -299,4 +304,4 @@ export function DetailsPanel() {
       </p>
     </section>
   );
-}
+});
