@@ -118,4 +118,32 @@ describe('cheapStyleTriggers', () => {
     expect(pointable()).toContain('a');
     expect(sorts).toBe(1);
   });
+
+  it('leaves the edges at a node clean when only its label changes, not when its body does', () => {
+    cheapStyleTriggers();
+    const cy = core();
+    cy.style().selector('.boosted').style({ 'font-size': 30, label: 'A longer name' }).update();
+    cy.style().selector('.big').style({ width: 80, height: 80 }).update();
+    // What the canvas renderer does on a change of bounds: the node's edges are to be recomputed.
+    type Rendered = { _private: { rstyle: { cleanConnected?: boolean } } };
+    const rstyle = (id: string) => (cy.$id(id)[0] as unknown as Rendered)._private.rstyle;
+    cy.on('bounds', 'node', (e) => void (rstyle(e.target.id()).cleanConnected = false));
+    // Styled and drawn once: every element's style is computed, and the renderer is up to date.
+    const settled = () =>
+      cy.nodes().forEach((n) => {
+        void n.style('width');
+        rstyle(n.id()).cleanConnected = true;
+      });
+
+    settled();
+    cy.$id('a').addClass('boosted');
+    expect(cy.$id('a').style('font-size')).toBe('30px');
+    expect(cy.$id('a').style('label')).toBe('A longer name');
+    expect(rstyle('a').cleanConnected).toBe(true);
+
+    settled();
+    cy.$id('b').addClass('big boosted');
+    void cy.$id('b').style('width');
+    expect(rstyle('b').cleanConnected).toBe(false);
+  });
 });

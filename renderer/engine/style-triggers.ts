@@ -31,6 +31,14 @@ let wrapped = false;
  */
 const ORDERLESS = new Set(['display', 'visibility', 'events']);
 
+/**
+ * Node properties that size or place the label alone: the body, and so the ends of the node's edges,
+ * stay where they were.
+ */
+function labelOnly(name: string): boolean {
+  return name === 'label' || name === 'line-height' || name.startsWith('text-') || name.startsWith('font-');
+}
+
 /** Where a renderer that re-filters instead of re-sorting (see refilterOnShow) is told to. */
 const STALE_INTERACTIVE = Symbol('staleInteractive');
 
@@ -65,7 +73,7 @@ export function refilterOnShow(cy: Core): void {
 }
 
 /**
- * Makes Cytoscape's style triggers cheaper in three cases, by wrapping the style prototype every core
+ * Makes Cytoscape's style triggers cheaper in four cases, by wrapping the style prototype every core
  * of the page shares (applied once, before the first core).
  *
  * An element's first style. For every property Cytoscape applies to an element (some twenty per
@@ -87,6 +95,13 @@ export function refilterOnShow(cy: Core): void {
  * label. The label layer (label-layer.ts) shows and hides labels on every zoom step and click: at
  * 10,000 nodes that was a sort of 40,000 elements, tens of milliseconds, each frame of a zoom. Label
  * changes no longer count as z-order changes.
+ *
+ * A node's label changed. Its bounds change, and Cytoscape's renderer then recomputes every edge
+ * at the node (their ends and curves) before the next frame, though a label does not move them: a
+ * click on a service lights and enlarges the names of most of the built-in graph, and each of their
+ * relations was recomputed. A change to a label-only property (the label, its font, its text-*
+ * placement) still dirties the node's own bounds and label, but leaves its edges as clean as they
+ * were; anything else that changed on the node (its size, its shape) still marks them.
  *
  * A z-index changed. Only lighting changes z-indexes (the selection, a hover, a path: the
  * stylesheet's interaction classes), and every click did it, so every click sorted the whole graph
@@ -110,6 +125,13 @@ export function cheapStyleTriggers(): void {
       const stale = r[STALE_INTERACTIVE];
       this.checkTrigger(ele, name, from, to, (prop) => prop.triggersZOrder, stale);
     } else checkZOrderTrigger.call(this, ele, name, from, to);
+  };
+  style.checkBoundsTrigger = function (this: StyleTriggers, ele, name, from, to) {
+    const rstyle = (ele as unknown as { _private: { rstyle?: { cleanConnected?: boolean } } })._private
+      .rstyle;
+    const edgesClean = ele.isNode() && labelOnly(name) && rstyle?.cleanConnected === true;
+    checkBoundsTrigger.call(this, ele, name, from, to);
+    if (edgesClean) rstyle!.cleanConnected = true;
   };
   style.checkTriggers = function (this: StyleTriggers, ele, name, from, to) {
     if (from !== null && from !== undefined) return checkTriggers.call(this, ele, name, from, to);
