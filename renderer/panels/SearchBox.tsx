@@ -44,8 +44,10 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
       e.preventDefault();
       moveActiveHit(-1);
     } else if (e.key === 'Enter') {
-      if (searching) {
-        // On a large graph the hits may still be on their way from the search worker: take the first.
+      // What is highlighted is what Enter takes, even while the full-text hits are on their way.
+      if (searching && !hits[activeHit]) {
+        // On a large graph, with no name matching, the hits are still on their way from the search
+        // worker: take the first when it comes.
         const stop = useAtlas.subscribe((s) => {
           if (s.searching) return;
           stop();
