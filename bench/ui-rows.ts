@@ -37,7 +37,7 @@ const WHY = {
   search:
     "the name matches are listed within the keystroke; a miss here is a keystroke whose query no name matches, which waits for lunr's full-text answer from the worker (tens of milliseconds at this size: its prefix and edit-distance expansion scores every matching fact); an index with a prefix tree, or fewer terms expanded per query",
   searchBusy:
-    'the keystroke re-renders the search box and the matches on the main thread; render the list in a later frame (useDeferredValue) and keep fewer rows mounted',
+    'the keystroke looks its words up among the names (a few milliseconds) and renders the search box with up to 20 matches on the main thread; render the list in a later frame and keep fewer rows mounted',
   open: "the layout (worker), the search index (on first use) and the labels (near the window) are already off this path; what is left is building the elements' styles and the first software frame, which the plain core pays too",
   reopen:
     "the layout is remembered by the graph's shape (in memory and IndexedDB), so it is not computed again; building the elements and the first software frame remain, as on the first open",

@@ -44,7 +44,7 @@ export function normaliseName(text: string): string {
 }
 
 /** A name, ready to be matched word by word. */
-export function nameOf(text: string): Name {
+function nameOf(text: string): Name {
   const normalised = normaliseName(text);
   return { text: normalised, words: normalised ? normalised.split(' ') : [] };
 }
@@ -58,7 +58,7 @@ export function namesOf(node: GraphNode): Name[] {
  * Whether a query word matches a name word: as a prefix ("karp") or with a slip or two ("kubernets",
  * "distor"), allowed as in the full-text search: one from four letters, two from eight.
  */
-export function wordMatches(term: string, word: string): boolean {
+function wordMatches(term: string, word: string): boolean {
   if (word.startsWith(term)) return true;
   if (term.length < 4) return false;
   const budget = term.length >= 8 ? 2 : 1;

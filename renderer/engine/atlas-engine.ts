@@ -23,6 +23,7 @@ import { canvasMeasure, describeScene } from './picture/svg-scene';
 import { Veil } from './veil';
 import { cyRenderer } from './cy-renderer';
 import { cheapStyleTriggers, refilterOnShow } from './style-triggers';
+import { Listeners } from './listeners';
 
 cytoscape.use(fcose);
 
@@ -88,19 +89,19 @@ export class AtlasEngine {
   private pendingCamera: CameraView | null = null;
   /** Counts cameras set from outside (restored, saved views), so that a late layout does not undo one. */
   private cameraSets = 0;
-  private readonly viewportListeners = new Set<() => void>();
+  private readonly viewportListeners = new Listeners();
   private refitTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly zoomListeners = new Set<() => void>();
+  private readonly zoomListeners = new Listeners();
   /** Every node's position in the global layout while focus shows a layout of its own. */
   private globalPositions: Positions | null = null;
   /** Whether the canvas shows a large graph's overview, its unlit relations undrawn (see scale.ts). */
   private overview = false;
-  private readonly overviewListeners = new Set<() => void>();
+  private readonly overviewListeners = new Listeners();
   /** The nodes the layout worker is arranging now (0: none), and the run that is theirs. */
   private arranging_ = 0;
   private arrangeRun = 0;
-  private readonly arrangingListeners = new Set<() => void>();
-  /** The search hits the canvas lights: a large graph's follow the store's when typing pauses. */
+  private readonly arrangingListeners = new Listeners();
+  /** The search hits the canvas lights: they follow the store's once typing pauses. */
   private canvasHits: AtlasState['hits'] = [];
   private hitsTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -186,7 +187,7 @@ export class AtlasEngine {
       this.veil = new Veil(cy, this.classes, canvasBackground(effectiveTheme(s)), () => this.overview);
       this.labels = new LabelLayer(cy, this.classes);
       this.camera_ = new Camera(cy, (zoom, nodes) => this.labels?.run(zoom, nodes));
-      this.camera_.subscribe(() => this.zoomListeners.forEach((listener) => listener()));
+      this.camera_.subscribe(() => this.zoomListeners.notify());
       this.listen(cy);
       this.settleHits();
       this.layout(s.layout, true);
@@ -261,7 +262,7 @@ export class AtlasEngine {
     const run = ++this.arrangeRun;
     if (nodes !== this.arranging_) {
       this.arranging_ = nodes;
-      this.arrangingListeners.forEach((listener) => listener());
+      this.arrangingListeners.notify();
     }
     return run;
   }
@@ -277,8 +278,7 @@ export class AtlasEngine {
 
   /** Calls `listener` when a layout starts or stops being arranged; returns the unsubscribe. */
   onArranging(listener: () => void): () => void {
-    this.arrangingListeners.add(listener);
-    return () => void this.arrangingListeners.delete(listener);
+    return this.arrangingListeners.add(listener);
   }
 
   /** After new positions: redraw the classes, lay out a focus again, and frame what is visible. */
@@ -379,8 +379,7 @@ export class AtlasEngine {
 
   /** Calls `listener` whenever zoom or pan changes (every frame of a drag: debounce); returns its removal. */
   onViewport(listener: () => void): () => void {
-    this.viewportListeners.add(listener);
-    return () => this.viewportListeners.delete(listener);
+    return this.viewportListeners.add(listener);
   }
 
   /** Puts nodes where given; returns the positions that applied (nodes this graph has). */
@@ -445,14 +444,12 @@ export class AtlasEngine {
 
   /** Calls `listener` when the canvas enters or leaves a large graph's overview; returns the unsubscribe. */
   onOverview(listener: () => void): () => void {
-    this.overviewListeners.add(listener);
-    return () => void this.overviewListeners.delete(listener);
+    return this.overviewListeners.add(listener);
   }
 
   /** Calls `listener` when the zoom reaches or leaves a limit; returns the unsubscribe. */
   onZoomLimits(listener: () => void): () => void {
-    this.zoomListeners.add(listener);
-    return () => void this.zoomListeners.delete(listener);
+    return this.zoomListeners.add(listener);
   }
 
   /** Keeps the picture's centre in place when the canvas changes size (a panel opened or closed). */
@@ -546,7 +543,7 @@ export class AtlasEngine {
   private setOverviewFlag(next: boolean): boolean {
     if (next === this.overview) return false;
     this.overview = next;
-    this.overviewListeners.forEach((listener) => listener());
+    this.overviewListeners.notify();
     return true;
   }
 
@@ -727,7 +724,7 @@ export class AtlasEngine {
         leaving = false;
       });
     });
-    cy.on('viewport', () => this.viewportListeners.forEach((listener) => listener()));
+    cy.on('viewport', () => this.viewportListeners.notify());
     cy.on('zoom', () => this.checkOverview(cy));
     cy.on('dragfree', 'node', (e) => {
       // Focus lays its neighbourhood out for the moment only: what is dragged there is not kept.

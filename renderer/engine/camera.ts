@@ -1,6 +1,7 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { outerSize } from '../canvas/elements';
 import { isLargeGraph } from './scale';
+import { Listeners } from './listeners';
 
 /** Each zoom click or key multiplies the zoom by this (or divides by it). */
 export const ZOOM_STEP = 1.25;
@@ -61,7 +62,7 @@ export function framing(
 export class Camera {
   private target: number | null = null;
   private limits: ZoomLimits = { atMin: false, atMax: false };
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
 
   /**
    * `relabel(zoom, nodes)` applies the labels of these nodes as they would be at that zoom (their
@@ -81,8 +82,7 @@ export class Camera {
 
   /** Calls `listener` whenever the zoom reaches or leaves a limit; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    return this.listeners.add(listener);
   }
 
   /** Multiplies the zoom (the one being animated to, if any) about the centre of the window. */
@@ -187,7 +187,7 @@ export class Camera {
     const next = { atMin: zoom <= cy.minZoom() * 1.001, atMax: zoom >= cy.maxZoom() * 0.999 };
     if (next.atMin === this.limits.atMin && next.atMax === this.limits.atMax) return;
     this.limits = next;
-    for (const listener of this.listeners) listener();
+    this.listeners.notify();
   }
 }
 

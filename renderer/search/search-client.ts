@@ -18,15 +18,20 @@ export function searchesInline(data: LoadedGraph): boolean {
   return data.graph.nodes.length <= INLINE_SEARCH_NODES || typeof Worker === 'undefined';
 }
 
-/** Searches in place; never throws. */
-export function searchNow(data: LoadedGraph, query: string, limit: number): SearchHit[] {
+/** The hits `find` gives for `query`; none for a blank query, and none rather than an error. */
+function inPlace(query: string, find: () => SearchHit[]): SearchHit[] {
   if (!query.trim()) return [];
   try {
-    return search(data.searchIndex, data.graph, query, limit);
+    return find();
   } catch {
-    // search() is built never to throw; this guard keeps a future regression from breaking typing.
+    // Both searches are built never to throw; this guard keeps a future regression from breaking typing.
     return [];
   }
+}
+
+/** Searches in place; never throws. */
+export function searchNow(data: LoadedGraph, query: string, limit: number): SearchHit[] {
+  return inPlace(query, () => search(data.searchIndex, data.graph, query, limit));
 }
 
 /** The graph's names, indexed by word: built once per graph (about 20 ms at 10,000 nodes). */
@@ -39,12 +44,7 @@ function nameIndex(data: LoadedGraph): NameIndex {
  * what a large graph's search lists at once, while the worker searches the full text.
  */
 export function searchNamesNow(data: LoadedGraph, query: string, limit: number): SearchHit[] {
-  if (!query.trim()) return [];
-  try {
-    return searchByName(nameIndex(data), query, limit);
-  } catch {
-    return [];
-  }
+  return inPlace(query, () => searchByName(nameIndex(data), query, limit));
 }
 
 let worker: Worker | null = null;
