@@ -127,6 +127,16 @@ describe('use-case-list', () => {
     expect(asGerund('store Docker images')).toBe('Storing Docker images');
     expect(asGerund('run batch jobs')).toBe('Running batch jobs');
     expect(asGerund('backups')).toBeUndefined();
+    expect(asGerund('share open-source software')).toBe('Sharing open-source software');
+    // A noun phrase gains no -ing name nobody uses.
+    for (const noun of [
+      'data sovereignty',
+      'batch processing',
+      'complex microservices',
+      'custom builds',
+      'web apps',
+    ])
+      expect(asGerund(noun)).toBeUndefined();
   });
   it('keeps a singular "Use Case:" sentence as a fact', () => {
     expect(

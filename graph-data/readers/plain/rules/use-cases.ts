@@ -57,13 +57,28 @@ export function sharedNoun(item: string, next: string | undefined): string | und
 }
 
 /**
+ * Verbs a use-case list opens an item with ("store Docker images", "share open-source software"). A
+ * use case is far more often a noun phrase ("data sovereignty", "batch processing", "web apps"), and
+ * its first word read as a verb would give it a name nobody uses ("Dataing sovereignty"), so only
+ * these common verbs of the kind get their -ing form.
+ */
+const USE_CASE_VERBS = new Set(
+  (
+    'analyse analyze archive audit automate avoid back build cache connect consolidate control ' +
+    'cut deliver deploy develop distribute encrypt extend host ingest integrate keep leverage ' +
+    'lift manage migrate modernise modernize monitor move orchestrate protect provision query ' +
+    'reduce replicate reuse run save scale secure serve share ship standardise standardize store ' +
+    'stream test train transcode use'
+  ).split(' '),
+);
+
+/**
  * "share open-source software" is also called "Sharing open-source software": an item that starts
- * with a lower-case verb gets its -ing form as another name. A noun that is not a verb only gains
- * an alias nobody uses.
+ * with a lower-case verb (one of USE_CASE_VERBS) gets its -ing form as another name.
  */
 export function asGerund(item: string): string | undefined {
   const m = /^([a-z]{3,})(\s+.+)$/.exec(item.trim());
-  if (!m || /(?:ing|s|ed|ly)$/.test(m[1]!)) return undefined;
+  if (!m || !USE_CASE_VERBS.has(m[1]!)) return undefined;
   const verb = m[1]!;
   let ing: string;
   if (/[^e]e$/.test(verb)) ing = `${verb.slice(0, -1)}ing`;
