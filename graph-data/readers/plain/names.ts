@@ -38,6 +38,23 @@ export function splitSlashedNames(item: string): string[] {
   return [a, `${b}${rest ?? ''}`.trim()];
 }
 
+/**
+ * "Network and Application Load-Balancers" -> "Network Load-Balancer", "Application Load-Balancer":
+ * a list whose items before the last are lone describing words (capitalised, but not acronyms and
+ * not names in their own right, which `isName` tells) shares the last item's plural noun with them.
+ * Any other list is returned as it is: "EC2 and Spot Instances" names EC2, a name of its own.
+ */
+export function distributeSharedNoun(items: string[], isName: (item: string) => boolean): string[] {
+  const last = items[items.length - 1]?.trim().split(/\s+/) ?? [];
+  const firsts = items.slice(0, -1).map((i) => i.trim());
+  const head = last[last.length - 1] ?? '';
+  const lone = (w: string) => /^[A-Z][a-z-]+$/.test(w) && !isName(w);
+  if (firsts.length === 0 || last.length < 2 || !last.every(isNameWord)) return items;
+  if (!/[a-z]s$/.test(head) || /ss$/.test(head) || !firsts.every(lone) || !lone(last[0]!)) return items;
+  const noun = [...last.slice(1, -1), singular(head)].join(' ');
+  return [...firsts, last[0]!].map((w) => `${w} ${noun}`);
+}
+
 const CONNECTORS = new Set(['for', 'of', 'and', 'on', 'the']);
 
 /** A word that can be part of a name: starts with a capital or digit, or has a capital inside (vSphere). */

@@ -1,4 +1,4 @@
-import { isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
+import { distributeSharedNoun, isNameWord, nameAndQualifier, splitList, splitSlashedNames } from '../names';
 import { isComputeName, isPlacementList, isPlatformName } from './runs-on';
 import { isToolRoleKey } from './tool-roles';
 import { isAdvice, type RelationClaim, type RelationRule, type RuleInput } from './types';
@@ -77,20 +77,24 @@ export const supportsNamedRule: RelationRule = {
     const forWhat = /\s+(for\s+[a-z][^,]*)$/i.exec(m[1]!);
     const list = forWhat ? m[1]!.slice(0, forWhat.index) : m[1]!;
     const out: RelationClaim[] = [];
-    const items = splitList(list).flatMap(splitSlashedNames);
+    const known = (name: string) => isPlatformName(name) || isComputeName(name);
+    // "Network and Application Load-Balancers": two load balancers, the noun written once.
+    const items = distributeSharedNoun(splitList(list).flatMap(splitSlashedNames), known);
     // A list of places to run is the runs-on rule's ("Supports EC2, Fargate, ECS Anywhere for compute").
     if (isPlacementList(items, forWhat?.[1])) return [];
-    const known = (name: string) => isPlatformName(name) || isComputeName(name);
-    // "Network and Application Load-Balancers" shares its noun between the items: not two names.
+    // A lone describing word whose noun is not shared ("Linux and Windows"): not a name.
     if (items.some((i) => !/\s/.test(i.trim()) && !/[A-Z].*[A-Z]/.test(i) && !known(i))) return [];
     for (const item of items) {
       const named = nameAndQualifier(item);
       if (!named || named.qualifier || !named.name.split(' ').every(isNameWord)) continue;
       if (known(named.name)) continue;
+      // "Load-Balancer" is also written "Load Balancer": two capitalised words joined by a hyphen.
+      const spaced = named.name.replace(/\b([A-Z][a-z]+)-(?=[A-Z])/g, '$1 ');
       out.push({
         kind: 'integrates-with',
         to: named.name,
         toKind: 'integration',
+        ...(spaced !== named.name ? { aliases: [spaced] } : {}),
         ...(forWhat ? { qualifier: forWhat[1]!.replace(/[.;]+$/, '') } : {}),
         words: m[0],
       });

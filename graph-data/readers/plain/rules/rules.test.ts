@@ -65,9 +65,25 @@ describe('supports-named-product', () => {
       'integrates-with App Runner (for workflows)',
     ]);
   });
-  it('claims nothing for a capability or a shared noun', () => {
+  it('claims nothing for a capability or lone describing words', () => {
     expect(supportsNamedRule.apply(line('Supports a Private Endpoint for VPC traffic.'))).toEqual([]);
-    expect(supportsNamedRule.apply(line('Supports Gateway and Interface Endpoints.'))).toEqual([]);
+    expect(supportsNamedRule.apply(line('Supports Linux and Windows.'))).toEqual([]);
+  });
+  it('gives each describing word the noun the list writes once ("Network and Application Load-Balancers")', () => {
+    expect(targets(supportsNamedRule.apply(line('Supports Gateway and Interface Endpoints.')))).toEqual([
+      'integrates-with Gateway Endpoint',
+      'integrates-with Interface Endpoint',
+    ]);
+    const lbs = supportsNamedRule.apply(line('Supports Network and Application Load-Balancers.'));
+    expect(targets(lbs)).toEqual([
+      'integrates-with Network Load-Balancer',
+      'integrates-with Application Load-Balancer',
+    ]);
+    expect(lbs.map((c) => c.aliases)).toEqual([['Network Load Balancer'], ['Application Load Balancer']]);
+    // EC2 is a name of its own: the noun is Spot's alone.
+    expect(targets(supportsNamedRule.apply(line('Supports EC2 and Spot Instances.')))).toEqual([
+      'integrates-with Spot Instances',
+    ]);
   });
 });
 
