@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Draft } from '../draft';
 import { read, relations } from './forms-helpers';
 
 /*
@@ -75,9 +76,19 @@ describe('a line keyed by one more thing of the kind a comparison heading compar
     );
     const local = d.nodes.find((n) => n.label === 'Local Capacity type')!;
     expect(local.inferred).toEqual({
-      rule: 'compared-kind-key',
+      rule: 'compared-option',
       words: 'Batch Capacity Type Comparison: Local Capacity type',
     });
+    // The heading names AWS Batch: what it compares, and the key, are capacity types of Batch.
+    expect(
+      d.relations
+        .filter((r) => r.from === 'AWS Batch' && r.inferred?.rule === 'compared-option')
+        .map((r) => `${r.kind} ${r.to}`),
+    ).toEqual([
+      'has-component On-Demand capacity type',
+      'has-component Spot capacity type',
+      'has-component Local Capacity type',
+    ]);
     const onPrem = d.relations.filter((r) => r.to === 'On-premises');
     expect(onPrem.map((r) => `${r.from} ${r.kind}`)).toEqual(['Local Capacity type runs-on']);
     expect(onPrem[0]!.cite.line).toBe(6);
@@ -107,6 +118,79 @@ describe('a line keyed by one more thing of the kind a comparison heading compar
     expect(d.relations.filter((r) => r.kind === 'runs-on').map((r) => `${r.from} ${r.to}`)).toEqual([
       'Magnetic class On-premises',
     ]);
+  });
+});
+
+describe('a comparison of a kind of thing of a service ("ECS Launch Type Comparison")', () => {
+  const note = [
+    'Elastic Container Service (ECS):',
+    '- Runs containers.',
+    '- Pricing:',
+    '    - EC2: Pay for instances.',
+    '    - Fargate: $0.04048/vCPU-hour.',
+    'AWS Fargate:',
+    '- Serverless compute for containers.',
+    'ECS Launch Type Comparison:',
+    '| EC2 | Fargate |',
+    '| Explicitly provision instances. | Automatic. |',
+    '| More granular control | Limited Control. |',
+    'External Launch type: Uses ECS Anywhere to host containers On-Prem.',
+  ].join('\n');
+  const ofKind = (d: Draft, kind: string) =>
+    d.relations.filter((r) => r.kind === kind).map((r) => `${r.from} ${kind} ${r.to}`);
+  it('compares launch types of the service, each with its column as facts', () => {
+    const d = read(note, 'note.txt');
+    const options = d.nodes.filter((n) => n.kind === 'compute-option');
+    expect(options.map((n) => n.label)).toEqual([
+      'EC2 launch type',
+      'Fargate launch type',
+      'External Launch type',
+    ]);
+    expect(options[0]!.facts.map((f) => f.text)).toEqual([
+      'Explicitly provision instances.',
+      'More granular control',
+    ]);
+    expect(options[0]!.inferred).toEqual({
+      rule: 'compared-option',
+      words: 'ECS Launch Type Comparison: EC2',
+    });
+    expect(d.nodes.find((n) => n.kind === 'comparison')!.comparison!.subjects).toEqual([
+      'EC2 launch type',
+      'Fargate launch type',
+    ]);
+    expect(ofKind(d, 'runs-workloads-on').filter((r) => r.startsWith('Elastic'))).toEqual([
+      'Elastic Container Service (ECS) runs-workloads-on EC2 launch type',
+      'Elastic Container Service (ECS) runs-workloads-on Fargate launch type',
+      'Elastic Container Service (ECS) runs-workloads-on External Launch type',
+    ]);
+  });
+  it("says what each option's name names: the service providing it, or the machine it runs on", () => {
+    const d = read(note, 'note.txt');
+    expect(ofKind(d, 'provided-by')).toEqual(['Fargate launch type provided-by AWS Fargate']);
+    expect(ofKind(d, 'runs-on')).toContain('EC2 launch type runs-on EC2');
+  });
+  it('bills an option by a price line under the service keyed by its name', () => {
+    const d = read(note, 'note.txt');
+    const priced = ofKind(d, 'priced-by');
+    expect(priced.filter((r) => r.startsWith('EC2 launch type'))).toHaveLength(1);
+    expect(priced.filter((r) => r.startsWith('Fargate launch type'))).toHaveLength(1);
+    // The service the prefix names is billed as before.
+    expect(priced.filter((r) => r.startsWith('AWS Fargate'))).toHaveLength(1);
+  });
+  it('keeps a comparison of named things as it is', () => {
+    const d = read(
+      [
+        'Amazon ECS:',
+        '- Runs containers.',
+        'ECS vs EKS Comparison:',
+        '| ECS | EKS |',
+        '| Simple. | Flexible. |',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(
+      d.nodes.filter((n) => n.kind === 'compute-option' || n.inferred?.rule === 'compared-option'),
+    ).toEqual([]);
   });
 });
 

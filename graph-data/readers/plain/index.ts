@@ -7,6 +7,8 @@ import { partLabel, partNoun, servicePartsNamed } from './service-parts';
 import { UPDATE_RULE } from './rules/features';
 import { readNote, type PendingComponent, type PricePrefix } from './read-note';
 import { bareNode } from './reading';
+import { COMPARED_OPTION, type ComparedOption } from './compared-options';
+import { isComputeName, isPlatformName } from './rules/runs-on';
 
 /*
  * The reader for plain notes written like the seeds (Markdown or .txt): headings or heading-like
@@ -23,6 +25,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   const relations: DraftRelation[] = [];
   const components: PendingComponent[] = [];
   const prefixes: PricePrefix[] = [];
+  const options: ComparedOption[] = [];
   const problems: Draft['problems'] = [];
   const namedSources = new Set<DraftRelation>();
   // A typed-format tour (front matter opening with `tour:`) is not a note; the compiler reads it.
@@ -34,6 +37,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       relations.push(...r.relations);
       components.push(...r.components);
       prefixes.push(...r.pricePrefixes);
+      options.push(...r.options);
       problems.push(...r.problems);
       r.namedSources.forEach((x) => namedSources.add(x));
     } catch (err) {
@@ -180,6 +184,8 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         partsNamed.set(`${owner}\u0001${nameKey(name)}`, ref);
   };
   for (const c of components) namePart(canon(c.subjectRef), c.node.label, canon(c.tempRef));
+  // "Fargate: $0.04048/vCPU-hour" under ECS bills ECS's Fargate launch type too.
+  for (const o of options) namePart(canon(o.ownerRef), o.name, canon(o.ref));
   for (const r of out)
     if (r.kind === 'has-feature' || r.kind === 'has-component') namePart(r.from, r.to, r.to);
   const keptByRef = new Map(kept.map((n) => [n.ref, n] as const));
@@ -194,7 +200,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         cite: p.cite,
         inferred: { rule: 'price-prefix-names-service', words: p.prefix },
       });
-    else if (part)
+    if (part)
       push({
         from: part,
         to: p.priceRef,
@@ -202,7 +208,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
         cite: p.cite,
         inferred: { rule: 'price-names-part', words: p.per ? `per ${p.prefix}` : p.prefix },
       });
-    else {
+    else if (svc?.kind !== 'service') {
       // "Control plane: $0.10/hour" under EKS: a part noun alone, under its service, is that
       // service's part ("EKS control plane", as service-part-name names it), which the price bills.
       const noun = p.per ? undefined : partNoun(p.prefix);
@@ -221,6 +227,7 @@ export function readPlainNotes(files: NoteFile[]): Draft {
       push({ from: node.ref, to: p.priceRef, kind: 'priced-by', cite: p.cite, inferred: inf });
     }
   }
+  relateOptions(options, canon, byName, kept).forEach(push);
   const named = servicePartsNamed(
     kept,
     (label) => compByRef.get(nameKey(label)) ?? byName.get(nameKey(label)),
@@ -230,6 +237,39 @@ export function readPlainNotes(files: NoteFile[]): Draft {
   for (const n of kept)
     if (n.comparison) n.comparison = { ...n.comparison, subjects: n.comparison.subjects.map(canon) };
   return { nodes: kept, relations: dropBroader(out), problems, files: notes.map((f) => f.path) };
+}
+
+/**
+ * What an option's name names: the service that provides it ("Fargate launch type" -> AWS Fargate,
+ * when the notes describe Fargate as a service), or the machine or platform it runs on ("EC2 launch
+ * type" -> EC2). Adds the platform's node when no note has named it yet.
+ */
+function relateOptions(
+  options: ComparedOption[],
+  canon: (ref: string) => string,
+  byName: Map<string, DraftNode>,
+  kept: DraftNode[],
+): DraftRelation[] {
+  const out: DraftRelation[] = [];
+  for (const o of options) {
+    const named = byName.get(nameKey(o.name));
+    const inferred = { rule: COMPARED_OPTION, words: o.words };
+    const from = canon(o.ref);
+    if (named?.kind === 'service') {
+      out.push({ from, to: named.ref, kind: 'provided-by', cite: o.cite, inferred });
+      continue;
+    }
+    // A name the notes give another kind of node ("EC2" as an integration) is not claimed as a place.
+    if ((named && named.kind !== 'platform') || (!isComputeName(o.name) && !isPlatformName(o.name))) continue;
+    let platform = named;
+    if (!platform) {
+      platform = bareNode({ ref: o.name, kind: 'platform', label: o.name, cite: o.cite, inferred });
+      byName.set(nameKey(o.name), platform);
+      kept.push(platform);
+    }
+    out.push({ from, to: platform.ref, kind: 'runs-on', cite: o.cite, inferred });
+  }
+  return out;
 }
 
 /** The rule that reads a price under a part noun alone ("Control plane:") as billing the service's part. */

@@ -15,6 +15,7 @@ import type { RelationRule, RuleInput } from './rules/types';
 import { forWorkloadsRule, runWithRule, useCasesRule, useKeyRule } from './rules/use-cases';
 import { readPriceLine } from './read-prices';
 import { readTable } from './read-table';
+import { addOption, comparedKindOf } from './compared-options';
 import { inferred, type NoteContext, type NoteReading, type ReadingState, type Subject } from './reading';
 import { SLASHED_HEADING, slashedServices } from './headings';
 import {
@@ -67,6 +68,7 @@ export function readNote(file: NoteFile): NoteReading {
     relations: [],
     components: [],
     pricePrefixes: [],
+    options: [],
     problems: [],
     namedSources: [],
   };
@@ -264,8 +266,12 @@ export function readNote(file: NoteFile): NoteReading {
    */
   const readComparedKind = (comparison: Subject, block: ItemBlock | TextBlock) => {
     const key = block.key!;
-    const inf = inferred(COMPARED_KIND, `${comparison.node.label}: ${key}`);
-    const other = newSubject(key, 'component', block.line, inf);
+    const words = `${comparison.node.label}: ${key}`;
+    // "ECS Launch Type Comparison": the key is one more launch type of ECS.
+    const compared = comparedKindOf(subjects, comparison.node.label);
+    const other = compared
+      ? addOption(ctx, compared, key, block.line, words)
+      : newSubject(key, 'component', block.line, inferred(COMPARED_KIND, words));
     other.node.facts.push({ category: 'note', text: block.text, cite: cite(block.line) });
     if (block.text.length > MAX_RULE_LINE) return;
     const input: RuleInput = {

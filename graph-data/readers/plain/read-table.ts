@@ -1,4 +1,5 @@
 import type { TableBlock } from './outline';
+import { addOption, comparedKindOf, optionLabel, type ComparedKind } from './compared-options';
 import { findSubject, inferred, type NoteContext } from './reading';
 import type { RuleInput } from './rules/types';
 import { keyWord } from './rules/types';
@@ -48,17 +49,22 @@ export function readTable(ctx: NoteContext, table: TableBlock, heading: string |
   const rowsAreSubjects =
     /^(?:service|option|feature|product|name|tool|)$/.test(firstHeader) || !table.headerless;
   const label = heading ?? 'Comparison';
-  const subjectsOf = rowsAreSubjects ? table.rows.map((r) => r[0] ?? '') : table.header;
+  const named = rowsAreSubjects ? table.rows.map((r) => r[0] ?? '') : table.header;
   const aspects = rowsAreSubjects
     ? table.header
         .slice(1)
         .map((h, c) => ({ label: h || `Column ${c + 2}`, values: table.rows.map((r) => r[c + 1] ?? '') }))
     : table.rows.map((r, i) => ({ label: `Point ${i + 1}`, values: r }));
-  const inf = inferred('comparison-table', `${label}: ${subjectsOf.join(' | ')}`);
+  const inf = inferred('comparison-table', `${label}: ${named.join(' | ')}`);
+  state.section = heading ?? state.section;
+  // "ECS Launch Type Comparison" of EC2 and Fargate compares ECS's EC2 and Fargate launch types.
+  const compared = heading ? comparedKindOf(ctx.subjects, heading) : undefined;
+  const subjectsOf = compared
+    ? named.map((name, i) => (name ? readOption(ctx, table, compared, name, i, rowsAreSubjects) : name))
+    : named;
   const comparison = ctx.newSubject(label, 'comparison', table.line, inf);
   comparison.node.ref = `${label} (${ctx.file.path})`;
   comparison.node.comparison = { subjects: subjectsOf, aspects };
-  state.section = heading ?? state.section;
   for (const s of subjectsOf) if (s) ctx.relate(comparison.node.ref, 'compares', s, table.line, inf);
   if (rowsAreSubjects) table.rows.forEach((row, i) => readComparisonRow(ctx, table, row, i));
   state.subject = comparison;
@@ -92,4 +98,31 @@ function readComparisonRow(ctx: NoteContext, table: TableBlock, row: string[], i
       rowSubject.node.attributes = { ...rowSubject.node.attributes, [attr]: cell };
     }
   });
+}
+
+/**
+ * One thing a "<Service> <kind> Comparison" compares, as that service's option ("EC2" in "ECS Launch
+ * Type Comparison" -> "EC2 launch type"), with what the table says of it as its facts: its column in
+ * a header-less table, its row otherwise. Returns the option's ref.
+ */
+function readOption(
+  ctx: NoteContext,
+  table: TableBlock,
+  compared: ComparedKind,
+  name: string,
+  index: number,
+  rowsAreSubjects: boolean,
+): string {
+  const label = optionLabel(name, compared.kind);
+  const line = (rowsAreSubjects ? table.rowLines[index] : undefined) ?? table.line;
+  const option = addOption(ctx, compared, label, line, `${ctx.state.section ?? 'Comparison'}: ${name}`);
+  const facts = rowsAreSubjects
+    ? table.header.slice(1).flatMap((h, c) => {
+        const cell = table.rows[index]?.[c + 1];
+        return cell ? [{ text: h ? `${h}: ${cell}` : cell, line }] : [];
+      })
+    : table.rows.map((r, i) => ({ text: r[index] ?? '', line: table.rowLines[i] ?? table.line }));
+  for (const f of facts)
+    if (f.text) option.node.facts.push({ category: 'concept', text: f.text, cite: ctx.cite(f.line) });
+  return option.node.ref;
 }

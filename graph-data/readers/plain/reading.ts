@@ -1,6 +1,7 @@
 import type { NodeKind } from '../../model/kinds';
 import type { Inference } from '../../model/schema';
 import type { DraftNode, DraftRelation, ImportProblem, NoteFile, SourceRef } from '../draft';
+import type { ComparedOption } from './compared-options';
 import type { RuleInput } from './rules/types';
 
 /*
@@ -35,6 +36,8 @@ export interface NoteReading {
   relations: DraftRelation[];
   components: PendingComponent[];
   pricePrefixes: PricePrefix[];
+  /** The options of a service its comparisons name ("EC2 launch type"). */
+  options: ComparedOption[];
   problems: ImportProblem[];
   /** Relations from a node the line names (RelationClaim.from): kept only if the notes describe that node. */
   namedSources: DraftRelation[];

@@ -97,6 +97,16 @@ export function isComparisonHeading(heading: string): boolean {
   return /\bcomparison\b|\bcompared\b|\bvs\.?\s|\bversus\b/i.test(heading);
 }
 
+/** "ECS Launch Type Comparison" -> ["ECS", "Launch", "Type"]: a comparison heading's words, less the word comparison. */
+export function headingWords(heading: string): string[] {
+  return heading
+    .replace(/\b(?:comparison|compared)\b/gi, ' ')
+    .replace(/[^\w\s-]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
 /**
  * Whether a line's key names another thing of the kind a comparison heading compares: "External
  * Launch type" after "ECS Launch Type Comparison" is a launch type, as EC2 and Fargate in its table
@@ -105,12 +115,7 @@ export function isComparisonHeading(heading: string): boolean {
  */
 export function namesComparedKind(heading: string, key: string): boolean {
   if (keyCategory(key) || isExampleKey(key) || isAspectKey(key)) return false;
-  const kind = heading
-    .replace(/\b(?:comparison|compared)\b/gi, ' ')
-    .replace(/[^\w\s-]+/g, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  const kind = headingWords(heading);
   const words = key.trim().split(/\s+/);
   if (kind.length === 0 || words.length < 2 || words.length > 6) return false;
   const same = (a: string, b: string) =>
