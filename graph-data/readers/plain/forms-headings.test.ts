@@ -212,21 +212,72 @@ describe('a heading that opens with the name of the service whose notes it is in
       '### S3 Origins:',
       '- Buckets as origins.',
     ].join('\n');
-    // The headings that open with "S3" or "Amazon CloudFront" file their lines under it; a heading
-    // that only mentions S3 further in, or opens with S3 outside S3's notes, names a service.
-    expect(services(note)).toEqual([
-      'SAA Study Guide',
-      'Simple Storage Service (S3)',
-      'Maximizing S3 Performance',
-      'Amazon CloudFront',
-      'S3 Origins',
-    ]);
+    // Under a heading that names a service (its acronym, or "Amazon"/"AWS" first), the headings
+    // that name no other service file their lines under it: "Maximizing S3 Performance" is S3's,
+    // "S3 Origins" under CloudFront is CloudFront's.
+    expect(services(note)).toEqual(['SAA Study Guide', 'Simple Storage Service (S3)', 'Amazon CloudFront']);
     const s3 = read(note).nodes.find((n) => n.label === 'Simple Storage Service (S3)')!;
-    expect(s3.facts.map((f) => f.text)).toEqual(['S3 stores objects in buckets.', 'Compliance: HIPAA.']);
-    expect(s3.facts[1]!.cite.section).toBe('Simple Storage Service (S3) › S3 Encryption');
+    expect(s3.facts.map((f) => f.text)).toEqual([
+      'S3 stores objects in buckets.',
+      'Spread keys over prefixes.',
+      'Compliance: HIPAA.',
+    ]);
+    expect(s3.facts[2]!.cite.section).toBe('Simple Storage Service (S3) › S3 Encryption');
+    expect(s3.facts[1]!.cite.section).toBe('Simple Storage Service (S3) › Maximizing S3 Performance');
     expect(relations(note)).toContain('Simple Storage Service (S3) complies-with HIPAA');
     const front = read(note).nodes.find((n) => n.label === 'Amazon CloudFront')!;
-    expect(front.facts.map((f) => f.text)).toEqual(['Caches content at edge locations.']);
+    expect(front.facts.map((f) => f.text)).toEqual([
+      'Caches content at edge locations.',
+      'Buckets as origins.',
+    ]);
+  });
+});
+
+describe('the headings under a heading that names a service (a generic Markdown note)', () => {
+  const note = [
+    '# Amazon Simple Queue Service (SQS)',
+    '## General Info',
+    'SQS keeps messages until a consumer takes them.',
+    '- Integrates with Lambda and SNS.',
+    '## Core knowledge',
+    '**Queue**',
+    '* holds messages until consumers read them',
+    '**Visibility timeout**',
+    '* hides a message while a consumer works on it',
+    '**Each message**',
+    '* up to 256 KB',
+    '## Scaling consumers',
+    'Two types of queue:',
+    '* standard',
+    '* FIFO',
+    '## AWS Lambda',
+    '- Runs code without servers.',
+  ].join('\n');
+  it('makes them parts of its notes: no service named "General Info" or "Scaling consumers"', () => {
+    expect(services(note)).toEqual(['Amazon Simple Queue Service (SQS)', 'AWS Lambda']);
+    const sqs = read(note).nodes.find((n) => n.label === 'Amazon Simple Queue Service (SQS)')!;
+    expect(sqs.facts.map((f) => f.text)).toContain('SQS keeps messages until a consumer takes them.');
+    expect(sqs.facts.find((f) => f.text === 'FIFO')!.cite.section).toBe(
+      'Amazon Simple Queue Service (SQS) › Two types of queue',
+    );
+    expect(relations(note)).toContain('Amazon Simple Queue Service (SQS) integrates-with AWS Lambda');
+  });
+  it('reads a line-heading naming one thing in its concepts part as a part of the service', () => {
+    const d = read(note);
+    expect(
+      d.relations.filter((r) => r.inferred?.rule === 'concept-heading').map((r) => `${r.kind} ${r.to}`),
+    ).toEqual(['has-component Queue', 'has-component Visibility timeout']);
+    const queue = d.nodes.find((n) => n.label === 'Queue')!;
+    expect(queue.facts.map((f) => f.text)).toEqual(['holds messages until consumers read them']);
+    // "Each message" is a phrase about things, not a name: its line is the service's.
+    expect(d.nodes.some((n) => n.label === 'Each message')).toBe(false);
+  });
+  it('keeps a title over headings that name services a title', () => {
+    expect(
+      services(
+        ['# AWS Study Notes', '## Amazon S3', '- Object storage.', '## Amazon EC2', '- Servers.'].join('\n'),
+      ),
+    ).toEqual(['Amazon S3', 'Amazon EC2']);
   });
 });
 

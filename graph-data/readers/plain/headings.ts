@@ -15,3 +15,29 @@ export function slashedServices(heading: string, known: Subject[]): [string, str
   if (!split || !split.parts.every((p) => findSubject(known, p))) return undefined;
   return split.names;
 }
+
+/**
+ * Whether a heading names a service by the marks a service's name carries: the vendor's name first
+ * ("Amazon Elastic Container Service", "AWS App Mesh") or its acronym after it ("Virtual Private
+ * Cloud (VPC)"). "General Info", "Core knowledge" or "Deploy docker image to AWS" carry neither.
+ */
+export function namesService(heading: string): boolean {
+  const t = heading.trim();
+  return /^(?:Amazon|AWS)\s+[A-Z0-9]/.test(t) || /\s\([A-Z][A-Za-z0-9-]{1,9}\)$/.test(t);
+}
+
+/** Words that make a heading a phrase about things rather than the name of one ("Each container"). */
+const NOT_IN_A_NAME =
+  /^(?:each|every|all|the|a|an|this|that|these|those|our|your|my|we|you|it|how|why|what|when|where|which|who|two|three|four|several|many|types?|kinds?|ways?|steps?|using|use|to|with|from|in|on|at|by|into|than|like|about|is|are|can|will|should|must|does|do|not)$/i;
+
+/**
+ * Whether a line-heading could name one thing: a few words, the first capitalised, none of them a
+ * determiner, a question word, a count or "types of" ("Cluster", "Task definition", "Amazon ECS
+ * Container Agent"; not "Each container" or "Two types of scaling").
+ */
+export function isNameLike(heading: string): boolean {
+  const words = heading.trim().split(/\s+/);
+  if (words.length > 5 || !/^[A-Z0-9]/.test(words[0] ?? '') || /[?!.]$|:\/\//.test(heading.trim()))
+    return false;
+  return !words.some((w) => NOT_IN_A_NAME.test(w));
+}

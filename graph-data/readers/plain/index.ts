@@ -109,7 +109,8 @@ export function readPlainNotes(files: NoteFile[]): Draft {
     }
     const shared = (owners.get(nameKey(c.node.label))?.size ?? 0) > 1;
     const short = shortOf(c);
-    const qualified = c.node.label.toLowerCase().startsWith(short.toLowerCase())
+    // "Amazon ECS Container Agent" already says whose it is: no "ECS" in front.
+    const qualified = ` ${normalise(c.node.label)} `.includes(` ${normalise(short)} `)
       ? c.node.label
       : `${short} ${c.node.label}`;
     const ref = shared ? qualified : c.node.label;

@@ -17,7 +17,7 @@ import { readPriceLine } from './read-prices';
 import { readTable } from './read-table';
 import { addOption, comparedKindOf } from './compared-options';
 import { inferred, type NoteContext, type NoteReading, type ReadingState, type Subject } from './reading';
-import { SLASHED_HEADING, slashedServices } from './headings';
+import { SLASHED_HEADING, isNameLike, namesService, slashedServices } from './headings';
 import {
   componentsHeading,
   isAspectKey,
@@ -53,6 +53,9 @@ export const RELATION_RULES: RelationRule[] = [
 ];
 
 export type { NoteReading, PendingComponent, PricePrefix } from './reading';
+
+/** The rule that reads a name-like line-heading in a concepts part of a service's notes as a part of it. */
+export const CONCEPT_HEADING = 'concept-heading';
 
 /** The rule that reads a line keyed by one more thing of the kind a comparison compares. */
 export const COMPARED_KIND = 'compared-kind-key';
@@ -175,7 +178,7 @@ export function readNote(file: NoteFile): NoteReading {
       kind: 'component',
       label,
       aliases: [],
-      summary: description,
+      ...(description ? { summary: description } : {}),
       facts: description ? [{ category: 'concept', text: description, cite: cite(line) }] : [],
       hosting: [],
       orchestrator: [],
@@ -321,6 +324,19 @@ export function readNote(file: NoteFile): NoteReading {
         state.section = block.text;
         sectionCat = cat;
       };
+      // "**Cluster**" or "**Amazon ECS Container Agent**" in the concepts part of ECS's own notes (a
+      // `#` heading's): a line-heading naming one thing names a part of the service.
+      const owner = owners.at(-1);
+      if (owner && block.depth === 0 && sectionCat === 'concept' && isNameLike(block.text)) {
+        if (!namesService(block.text) || ownSection(block.text, owner.subject) !== undefined) {
+          const ref = addComponent(owner.subject, block.text, '', block.line, block.text, CONCEPT_HEADING);
+          const node = out.components.find((c) => c.tempRef === ref)!.node;
+          state.subject = { node, short: block.text, prices: [] };
+          state.alsoSubjects = [];
+          bulletsInSubject = 0;
+          return;
+        }
+      }
       for (let i = owners.length - 1; i >= 0; i--) {
         const own = ownSection(block.text, owners[i]!.subject);
         if (own !== undefined) return sectionOf(owners[i]!.subject, sectionCategory(own));
@@ -330,6 +346,19 @@ export function readNote(file: NoteFile): NoteReading {
       const within = owners.at(-1);
       if (within && block.depth > within.depth && isComparisonHeading(block.text))
         return sectionOf(within.subject, 'note');
+      // "## Core knowledge" or "## Deploy docker image to AWS" under "# Amazon Elastic Container
+      // Service (ECS)": a heading under a service's own heading that names no other service is a
+      // part of its notes. So is a line-heading there ("**Cluster**"), which in a concepts part
+      // names a part of the service.
+      if (
+        within &&
+        namesService(within.subject.node.label) &&
+        !namesService(block.text) &&
+        !isDocumentPart(block.text)
+      ) {
+        if (block.depth > within.depth) return sectionOf(within.subject, 'note');
+        if (block.depth === 0) return sectionOf(within.subject, sectionCat ?? 'note');
+      }
       // "## References", "## Table of Contents": a part of the document, about no service; under a
       // service's own heading, a part of its notes.
       if (isDocumentPart(block.text)) {
@@ -346,7 +375,26 @@ export function readNote(file: NoteFile): NoteReading {
         next?.type === 'heading' &&
         next.depth > block.depth &&
         ownSection(next.text, { short: shortName(block.text), node: { label: block.text } }) !== undefined;
-      if (next?.type === 'heading' && !sectionCategory(next.text) && !opensPart) {
+      // "# Amazon Elastic Container Service (ECS)" over "## General Info": a service's name over a
+      // heading that names none opens that service's notes.
+      const ownsNext =
+        next?.type === 'heading' &&
+        block.depth > 0 &&
+        next.depth > block.depth &&
+        namesService(block.text) &&
+        !namesService(next.text);
+      if (next?.type === 'heading' && !sectionCategory(next.text) && !opensPart && !ownsNext) {
+        title = block.text;
+        state.subject = undefined;
+        state.alsoSubjects = [];
+        state.section = undefined;
+        return;
+      }
+      // "What does it do ?", "Much more detailed than normal billing info": a heading that is a
+      // phrase, not a name, names no service. Under one, it is a part of its notes; before any, a title.
+      if (!/^what (?:is|are)\s/i.test(block.text) && !namesService(block.text) && !isNameLike(block.text)) {
+        const service = state.subject?.node.kind === 'service' ? state.subject : owners.at(-1)?.subject;
+        if (service) return sectionOf(service, sectionCategory(block.text) ?? 'note');
         title = block.text;
         state.subject = undefined;
         state.alsoSubjects = [];

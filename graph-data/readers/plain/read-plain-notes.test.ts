@@ -211,7 +211,7 @@ describe('readPlainNotes on bad input', () => {
       { path: 'empty.md', text: '' },
       {
         path: 'hostile.md',
-        text: '### <img src=x onerror=alert(1)>\n- **Compliance**: <script>x</script>\n',
+        text: '### Evil <img src=x onerror=alert(1)>\n- **Compliance**: <script>x</script>\n',
       },
       { path: 'huge.md', text: huge },
       { path: 'pipes.txt', text: `${'| x '.repeat(5000)}|\n${'|'.repeat(20000)}` },

@@ -6,9 +6,9 @@ import { keyWord } from './rules/types';
  * fact categories. A heading made of these words is a section of the current service, not a new one.
  */
 const SECTIONS: [RegExp, FactCategory][] = [
-  [/^(?:overview|summary|introduction|about|definition|what it is)$/, 'definition'],
+  [/^(?:overview|summary|introduction|about|definition|what it is|general info(?:rmation)?)$/, 'definition'],
   [
-    /^(?:core concepts?|concepts|key concepts|components|key components|building blocks|key terms)$/,
+    /^(?:core concepts?|concepts|key concepts|components|key components|building blocks|key terms|core knowledge|fundamentals|basics|terminology)$/,
     'concept',
   ],
   [/^(?:performance|scalability|scaling|performance and scaling)$/, 'performance'],
@@ -137,9 +137,9 @@ export function namesComparedKind(heading: string, key: string): boolean {
  */
 export function ownSection(
   heading: string,
-  service: { short: string; node: { label: string } },
+  service: { short: string; node: { label: string; aliases?: string[] } },
 ): string | undefined {
-  for (const name of [service.node.label, service.short]) {
+  for (const name of [service.node.label, service.short, ...(service.node.aliases ?? [])]) {
     if (!name || heading.length <= name.length) continue;
     if (heading.slice(0, name.length).toLowerCase() !== name.toLowerCase()) continue;
     const rest = heading.slice(name.length);

@@ -54,11 +54,14 @@ export const integrationsRule: RelationRule = {
         });
       }
     const noun = /^(.+?)\s+integration\b/i.exec(input.value);
-    if (noun && !m) {
-      const named = nameAndQualifier(noun[1]!);
-      if (named && !named.qualifier)
-        out.push({ kind: 'integrates-with', to: named.name, toKind: 'integration', words: noun[0] });
-    }
+    if (noun && !m)
+      for (const item of splitList(noun[1]!)) {
+        const named = nameAndQualifier(item);
+        // "Continuous integration": one capitalised word opening a line may be any word, not a name.
+        const oneWord = named && !named.name.includes(' ') && !/.[A-Z0-9]/.test(named.name);
+        if (named && !named.qualifier && !(oneWord && item === noun[1]))
+          out.push({ kind: 'integrates-with', to: named.name, toKind: 'integration', words: noun[0] });
+      }
     return out;
   },
 };

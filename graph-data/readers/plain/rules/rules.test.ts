@@ -54,6 +54,16 @@ describe('integrates-with-list', () => {
     ]);
     expect(integrationsRule.apply(line('Monitoring: Integrates with Prometheus.', 'monitoring'))).toEqual([]);
   });
+  it('reads each name of "<A> and <B> integration"; one plain word opening a line names nothing', () => {
+    expect(targets(integrationsRule.apply(line('EFS and EBS integration for storage.')))).toEqual([
+      'integrates-with EFS',
+      'integrates-with EBS',
+    ]);
+    expect(integrationsRule.apply(line('Continuous integration and deployment with pipelines.'))).toEqual([]);
+    expect(targets(integrationsRule.apply(line('CloudWatch integration is built in.')))).toEqual([
+      'integrates-with CloudWatch',
+    ]);
+  });
 });
 
 describe('supports-named-product', () => {
