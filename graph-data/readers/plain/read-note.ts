@@ -1,6 +1,7 @@
 import type { FactCategory, NodeKind } from '../../model/kinds';
 import type { Inference } from '../../model/schema';
 import type { DraftNode, NoteFile, SourceRef } from '../draft';
+import { noteBaseName } from '../names';
 import { outline, type ItemBlock, type TextBlock } from './outline';
 import { aliasesOf, capitalise, isNameWord, shortName } from './names';
 import { bothWaysRule, environmentsRule } from './rules/capabilities';
@@ -53,6 +54,9 @@ export const RELATION_RULES: RelationRule[] = [
 ];
 
 export type { NoteReading, PendingComponent, PricePrefix } from './reading';
+
+/** The rule that names a note's subject after its file when no heading comes before its first lines. */
+export const FILE_NAME_SUBJECT = 'file-name';
 
 /** The rule that reads a name-like line-heading in a concepts part of a service's notes as a part of it. */
 export const CONCEPT_HEADING = 'concept-heading';
@@ -287,10 +291,20 @@ export function readNote(file: NoteFile): NoteReading {
     applyRules(other.node.ref, input, block.line, undefined);
   };
 
+  let headingSeen = false;
+  /** The service a note's file name names ("Compute/EKS.md", "1. Amazon VPC.md"), if it reads as a name. */
+  const fileSubject = (line: number): Subject | undefined => {
+    const name = noteBaseName(file.path)
+      .replace(/^\d+(?:\.\d+)*[.)]?\s+/, '')
+      .trim();
+    if (!name || (!namesService(name) && !isNameLike(name))) return undefined;
+    return newSubject(name, 'service', line, inferred(FILE_NAME_SUBJECT, file.path));
+  };
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.type === 'rule') return;
     if (block.type === 'heading') {
+      headingSeen = true;
       // A `#` heading ends the notes of the services named by headings as high as it or higher.
       if (block.depth > 0) while ((owners.at(-1)?.depth ?? 0) >= block.depth) owners.pop();
       const cat = sectionCategory(block.text);
@@ -417,6 +431,8 @@ export function readNote(file: NoteFile): NoteReading {
       pendingTable = undefined;
       return;
     }
+    // "EKS.md" that opens with its text, under no heading: the file's name says what it is about.
+    if (!state.subject && !headingSeen && block.text) state.subject = fileSubject(block.line);
     const subject = state.subject;
     if (!subject) {
       if (block.text) orphans.push(block.line);

@@ -205,6 +205,26 @@ describe('readPlainNotes on bad input', () => {
     ]);
   });
 
+  it("names a note that opens with its lines, under no heading, after its file's name", () => {
+    const d = readPlainNotes([
+      {
+        path: 'Compute/EKS.md',
+        text: 'Runs Kubernetes for you.\n- Integrates with ECR, IAM.\n## Kubernetes review\n- Pods.\n',
+      },
+      { path: '2. Amazon VPC.md', text: '- **Compliance**: HIPAA.\n' },
+    ]);
+    const eks = d.nodes.find((n) => n.label === 'EKS')!;
+    expect(eks).toMatchObject({ kind: 'service', inferred: { rule: 'file-name', words: 'Compute/EKS.md' } });
+    expect(eks.facts.map((f) => f.text)).toContain('Runs Kubernetes for you.');
+    expect(d.relations.filter((r) => r.from === 'EKS').map((r) => `${r.kind} ${r.to}`)).toEqual([
+      'integrates-with ECR',
+      'integrates-with IAM',
+    ]);
+    // The numbering in front of a file's name is not part of it.
+    expect(d.relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toContain('Amazon VPC complies-with HIPAA');
+    expect(d.problems).toEqual([]);
+  });
+
   it('reads hostile, huge and empty notes without hanging or throwing', () => {
     const huge = `### X\n\n- **Use Cases**: ${'a and b, '.repeat(10000)}\n`;
     const d = readPlainNotes([
