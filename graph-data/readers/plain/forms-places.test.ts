@@ -163,3 +163,29 @@ describe('on-premises as an item of a list of places to run', () => {
     expect(rels.filter((r) => r.includes('runs-on'))).toEqual([]);
   });
 });
+
+describe('a key that begins a sentence its nested items end ("Can run on:")', () => {
+  it('reads each item as the end of the sentence (plain Markdown style)', () => {
+    const rels = relations(
+      [
+        '### **AWS Batch**',
+        '- Can run on:',
+        '    - Outposts',
+        '    - Nutanix',
+        '- Integrates with:',
+        '    - Step Functions',
+        '- Good to know:',
+        '    - Outposts racks are ordered ahead.',
+      ].join('\n'),
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'AWS Batch runs-on Outposts',
+        'AWS Batch runs-on Nutanix',
+        'AWS Batch integrates-with Step Functions',
+      ]),
+    );
+    // A key that starts no sentence ("Good to know:") lends its items nothing.
+    expect(rels.filter((r) => r.startsWith('AWS Batch runs-on'))).toHaveLength(2);
+  });
+});

@@ -55,6 +55,10 @@ export const RELATION_RULES: RelationRule[] = [
 
 export type { NoteReading, PendingComponent, PricePrefix } from './reading';
 
+/** A bullet's key that is the start of a sentence its nested items end ("Can run on:", "Integrates with:"). */
+const CONTINUED_BY_ITEMS =
+  /^(?:(?:it\s+)?(?:can|also)\s+)?(?:runs?\s+on|run\s+on|supports?|integrates?\s+with|integrated\s+with|works?\s+with|deploys?\s+(?:on|to)|available\s+on|hosted\s+on|compl(?:ies|iant)\s+with)$/i;
+
 /** The rule that names a note's subject after its file when no heading comes before its first lines. */
 export const FILE_NAME_SUBJECT = 'file-name';
 
@@ -243,7 +247,12 @@ export function readNote(file: NoteFile): NoteReading {
   ) => {
     const text = block.text;
     const depth = block.type === 'item' ? block.depth : 0;
-    const input: RuleInput = { value: block.value, text, category };
+    // "- Can run on:" over "- Outposts": the item ends the sentence its parent began.
+    const continued =
+      !block.key && parentKey && CONTINUED_BY_ITEMS.test(parentKey)
+        ? `${parentKey} ${block.value}`
+        : undefined;
+    const input: RuleInput = { value: continued ?? block.value, text: continued ?? text, category };
     if (block.key) input.key = block.key;
     if (parentKey) input.parentKey = parentKey;
     if (subj.node.kind === 'service')
