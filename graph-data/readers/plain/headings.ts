@@ -36,8 +36,10 @@ const NOT_IN_A_NAME =
  * Container Agent"; not "Each container" or "Two types of scaling").
  */
 export function isNameLike(heading: string): boolean {
-  const words = heading.trim().split(/\s+/);
-  if (words.length > 5 || !/^[A-Z0-9]/.test(words[0] ?? '') || /[?!.]$|:\/\//.test(heading.trim()))
+  // "Elastic Transcoder (now AWS Elemental MediaConvert)": what the brackets add is not counted.
+  const bare = heading.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const words = bare.split(/\s+/);
+  if (words.length > 5 || !/^(?:[A-Z0-9]|[a-z]+[A-Z])/.test(words[0] ?? '') || /[?!.]$|:\/\//.test(bare))
     return false;
   return !words.some((w) => NOT_IN_A_NAME.test(w));
 }

@@ -88,8 +88,12 @@ export function readNote(file: NoteFile): NoteReading {
   let sectionCat: FactCategory | undefined;
   let pendingTable: { heading: string; line: number } | undefined;
   let bulletsInSubject = 0;
-  /** The services named by the `#` headings over the current line, outermost first, with their depth. */
-  const owners: { subject: Subject; depth: number }[] = [];
+  /**
+   * The services named by the `#` headings over the current line, outermost first, with their depth;
+   * `strong` when the heading names a service by its vendor or acronym, or the note by its file name:
+   * then the deeper headings that name no service are parts of its notes.
+   */
+  const owners: { subject: Subject; depth: number; strong: boolean }[] = [];
   const keys: (string | undefined)[] = [];
   const subjects: Subject[] = [];
   // Bullets and lines met before any heading names what they are about: told once, not guessed.
@@ -306,13 +310,17 @@ export function readNote(file: NoteFile): NoteReading {
     const name = noteBaseName(file.path)
       .replace(/^\d+(?:\.\d+)*[.)]?\s+/, '')
       .trim();
-    if (!name || (!namesService(name) && !isNameLike(name))) return undefined;
-    return newSubject(name, 'service', line, inferred(FILE_NAME_SUBJECT, file.path));
+    if (!/^[A-Za-z]/.test(name) || (!namesService(name) && !isNameLike(name))) return undefined;
+    const subject = newSubject(name, 'service', line, inferred(FILE_NAME_SUBJECT, file.path));
+    // A note named by its file is about that one thing: its headings are parts of its notes.
+    owners.push({ subject, depth: 0, strong: true });
+    return subject;
   };
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.type === 'rule') return;
     if (block.type === 'heading') {
+      const first = !headingSeen;
       headingSeen = true;
       // A `#` heading ends the notes of the services named by headings as high as it or higher.
       if (block.depth > 0) while ((owners.at(-1)?.depth ?? 0) >= block.depth) owners.pop();
@@ -373,12 +381,7 @@ export function readNote(file: NoteFile): NoteReading {
       // Service (ECS)": a heading under a service's own heading that names no other service is a
       // part of its notes. So is a line-heading there ("**Cluster**"), which in a concepts part
       // names a part of the service.
-      if (
-        within &&
-        namesService(within.subject.node.label) &&
-        !namesService(block.text) &&
-        !isDocumentPart(block.text)
-      ) {
+      if (within?.strong && !namesService(block.text) && !isDocumentPart(block.text)) {
         if (block.depth > within.depth) return sectionOf(within.subject, 'note');
         if (block.depth === 0) return sectionOf(within.subject, sectionCat ?? 'note');
       }
@@ -416,7 +419,10 @@ export function readNote(file: NoteFile): NoteReading {
       // "What does it do ?", "Much more detailed than normal billing info": a heading that is a
       // phrase, not a name, names no service. Under one, it is a part of its notes; before any, a title.
       if (!/^what (?:is|are)\s/i.test(block.text) && !namesService(block.text) && !isNameLike(block.text)) {
-        const service = state.subject?.node.kind === 'service' ? state.subject : owners.at(-1)?.subject;
+        // "Below are the available services" opening "AWS Relational Database Service.md": the file's.
+        const service =
+          (state.subject?.node.kind === 'service' ? state.subject : owners.at(-1)?.subject) ??
+          (first ? fileSubject(block.line) : undefined);
         if (service) return sectionOf(service, sectionCategory(block.text) ?? 'note');
         title = block.text;
         state.subject = undefined;
@@ -427,7 +433,7 @@ export function readNote(file: NoteFile): NoteReading {
       readSubjectHeading(block.text, block.line);
       // A `#` heading's service owns the headings under it that open with its name.
       if (block.depth > 0 && state.subject?.node.kind === 'service' && state.alsoSubjects.length === 0)
-        owners.push({ subject: state.subject, depth: block.depth });
+        owners.push({ subject: state.subject, depth: block.depth, strong: namesService(block.text) });
       state.section = block.depth === 0 ? block.text : undefined;
       state.standalone = false;
       sectionCat = undefined;

@@ -225,6 +225,26 @@ describe('readPlainNotes on bad input', () => {
     expect(d.problems).toEqual([]);
   });
 
+  it('keeps a note named by its file about that one thing: an opening phrase and its headings are its notes', () => {
+    const d = readPlainNotes([
+      {
+        path: 'AWS Relational Database Service.md',
+        text: 'Below are the available engines\n   - Postgres\n   - MySQL\n\n### Deployment\n- Read replicas serve reads.\n',
+      },
+      { path: 'codeGuru.md', text: '- Reviews code.\n' },
+      { path: '000_70ab37537d853583.md', text: '- Runs on Nutanix.\n' },
+    ]);
+    expect(d.nodes.filter((n) => n.kind === 'service').map((n) => n.label)).toEqual([
+      'AWS Relational Database Service',
+      'codeGuru',
+    ]);
+    const rds = d.nodes.find((n) => n.label === 'AWS Relational Database Service')!;
+    expect(rds.facts.map((f) => f.text)).toEqual(['Postgres', 'MySQL', 'Read replicas serve reads.']);
+    expect(rds.facts[2]!.cite.section).toBe('AWS Relational Database Service › Deployment');
+    // A file named by a number and a hash names nothing: its lines are reported instead.
+    expect(d.problems.map((p) => p.file)).toEqual(['000_70ab37537d853583.md']);
+  });
+
   it('reads hostile, huge and empty notes without hanging or throwing', () => {
     const huge = `### X\n\n- **Use Cases**: ${'a and b, '.repeat(10000)}\n`;
     const d = readPlainNotes([
