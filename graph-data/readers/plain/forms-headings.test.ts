@@ -272,6 +272,14 @@ describe('the headings under a heading that names a service (a generic Markdown 
     // "Each message" is a phrase about things, not a name: its line is the service's.
     expect(d.nodes.some((n) => n.label === 'Each message')).toBe(false);
   });
+  it('keeps a heading over headings that each name a thing of their own a title ("# AWS Compute")', () => {
+    const compute = ['# AWS Compute', '## EC2', '- Virtual servers.', '## Lambda', '- Functions.'].join('\n');
+    expect(services(compute)).toEqual(['EC2', 'Lambda']);
+    // Named by its file, a note whose headings name things of their own is not one thing's notes.
+    expect(
+      services('Runs the examples below.\nEC2:\n- Servers.\nLambda:\n- Functions.\n', 'Compute.txt').sort(),
+    ).toEqual(['Compute', 'EC2', 'Lambda']);
+  });
   it('keeps a title over headings that name services a title', () => {
     expect(
       services(

@@ -305,15 +305,42 @@ export function readNote(file: NoteFile): NoteReading {
   };
 
   let headingSeen = false;
+  /**
+   * Whether the headings after blocks[index] (deeper `#` headings and line-headings, up to the next
+   * `#` heading as high as `depth`) are parts of one thing's notes: one of them is a section word, a
+   * part of the document, a phrase or a sentence-case title ("Kubernetes review"), or opens with that
+   * thing's name. Not when one names a thing of its own and none is such a part ("## EC2", "## IAM"
+   * under "# AWS Compute"). Capitalised words ("## Deployment", "## Lambda") could be either: then
+   * only a `specific` owner (a service's full name with its acronym, or a note's file name) owns them.
+   */
+  const headingsArePartsOf = (
+    index: number,
+    depth: number,
+    owner: { short: string; node: { label: string; aliases?: string[] } },
+    specific: boolean,
+  ): boolean => {
+    let own = false;
+    for (let i = index + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.type !== 'heading') continue;
+      if (depth > 0 && b.depth > 0 && b.depth <= depth) break;
+      const role = headingRole(b.text, owner);
+      if (role === 'part') return true;
+      if (role === 'own') own = true;
+    }
+    return !own && specific;
+  };
   /** The service a note's file name names ("Compute/EKS.md", "1. Amazon VPC.md"), if it reads as a name. */
-  const fileSubject = (line: number): Subject | undefined => {
+  const fileSubject = (line: number, index: number): Subject | undefined => {
     const name = noteBaseName(file.path)
       .replace(/^\d+(?:\.\d+)*[.)]?\s+/, '')
       .trim();
     if (!/^[A-Za-z]/.test(name) || (!namesService(name) && !isNameLike(name))) return undefined;
     const subject = newSubject(name, 'service', line, inferred(FILE_NAME_SUBJECT, file.path));
-    // A note named by its file is about that one thing: its headings are parts of its notes.
-    owners.push({ subject, depth: 0, strong: true });
+    // A note named by its file is about that one thing: its headings are parts of its notes, unless
+    // each of them names a thing of its own.
+    // (From the block that opened it: a phrase heading there is one of its parts.)
+    owners.push({ subject, depth: 0, strong: headingsArePartsOf(index - 1, 0, subject, true) });
     return subject;
   };
   blocks.forEach((block, index) => {
@@ -408,7 +435,12 @@ export function readNote(file: NoteFile): NoteReading {
         block.depth > 0 &&
         next.depth > block.depth &&
         namesService(block.text) &&
-        !namesService(next.text);
+        headingsArePartsOf(
+          index,
+          block.depth,
+          { short: shortName(block.text), node: { label: block.text } },
+          hasAcronym(block.text),
+        );
       if (next?.type === 'heading' && !sectionCategory(next.text) && !opensPart && !ownsNext) {
         title = block.text;
         state.subject = undefined;
@@ -422,7 +454,7 @@ export function readNote(file: NoteFile): NoteReading {
         // "Below are the available services" opening "AWS Relational Database Service.md": the file's.
         const service =
           (state.subject?.node.kind === 'service' ? state.subject : owners.at(-1)?.subject) ??
-          (first ? fileSubject(block.line) : undefined);
+          (first ? fileSubject(block.line, index) : undefined);
         if (service) return sectionOf(service, sectionCategory(block.text) ?? 'note');
         title = block.text;
         state.subject = undefined;
@@ -433,7 +465,13 @@ export function readNote(file: NoteFile): NoteReading {
       readSubjectHeading(block.text, block.line);
       // A `#` heading's service owns the headings under it that open with its name.
       if (block.depth > 0 && state.subject?.node.kind === 'service' && state.alsoSubjects.length === 0)
-        owners.push({ subject: state.subject, depth: block.depth, strong: namesService(block.text) });
+        owners.push({
+          subject: state.subject,
+          depth: block.depth,
+          strong:
+            namesService(block.text) &&
+            headingsArePartsOf(index, block.depth, state.subject, hasAcronym(block.text)),
+        });
       state.section = block.depth === 0 ? block.text : undefined;
       state.standalone = false;
       sectionCat = undefined;
@@ -447,7 +485,7 @@ export function readNote(file: NoteFile): NoteReading {
       return;
     }
     // "EKS.md" that opens with its text, under no heading: the file's name says what it is about.
-    if (!state.subject && !headingSeen && block.text) state.subject = fileSubject(block.line);
+    if (!state.subject && !headingSeen && block.text) state.subject = fileSubject(block.line, index);
     const subject = state.subject;
     if (!subject) {
       if (block.text) orphans.push(block.line);
@@ -477,4 +515,31 @@ export function readNote(file: NoteFile): NoteReading {
       fix: 'put a heading above them ("### Amazon ECS", or a line of its own such as "Amazon ECS:")',
     });
   return out;
+}
+
+/** "Amazon Elastic Container Service (ECS)": a service's full name with its acronym after it. */
+const hasAcronym = (heading: string) => /\s\([A-Z][A-Za-z0-9-]{1,9}\)$/.test(heading.trim());
+
+/**
+ * What a heading under another is: a `part` of the notes above it (a section word, a part of the
+ * document, a comparison, a phrase, a sentence-case title such as "Kubernetes review", or one that
+ * opens with the owner's name), a thing of its `own` (a service's name, or a product's word alone
+ * such as "EC2", "IAM" or "CloudWatch"), or `neutral`: capitalised words ("Lambda", "IAM
+ * Authentication") are service names in some notes and section titles in others.
+ */
+function headingRole(
+  text: string,
+  owner: { short: string; node: { label: string; aliases?: string[] } },
+): 'part' | 'own' | 'neutral' {
+  if (sectionCategory(text) || isDocumentPart(text) || isComparisonHeading(text)) return 'part';
+  if (componentsHeading(text) !== undefined || ownSection(text, owner) !== undefined) return 'part';
+  if (namesService(text)) return 'own';
+  if (!isNameLike(text)) return 'part';
+  const words = text
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  if (words.some((w) => /^[a-z]/.test(w) && !/^(?:of|for|and|or)$/.test(w))) return 'part';
+  if (words.length === 1 && /.[A-Z0-9]|^[A-Z0-9]{2,}$/.test(words[0]!)) return 'own';
+  return 'neutral';
 }
