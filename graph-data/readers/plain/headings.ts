@@ -22,8 +22,12 @@ export function slashedServices(heading: string, known: Subject[]): [string, str
  * Cloud (VPC)"). "General Info", "Core knowledge" or "Deploy docker image to AWS" carry neither.
  */
 export function namesService(heading: string): boolean {
-  const t = heading.trim();
-  return /^(?:Amazon|AWS)\s+[A-Z0-9]/.test(t) || /\s\([A-Z][A-Za-z0-9-]{1,9}\)$/.test(t);
+  return /^(?:Amazon|AWS)\s+[A-Z0-9]/.test(heading.trim()) || hasAcronym(heading);
+}
+
+/** "Amazon Elastic Container Service (ECS)": a name with its acronym in brackets after it. */
+export function hasAcronym(heading: string): boolean {
+  return /\s\([A-Z][A-Za-z0-9-]{1,9}\)$/.test(heading.trim());
 }
 
 /** Words that make a heading a phrase about things rather than the name of one ("Each container"). */

@@ -18,7 +18,7 @@ import { readPriceLine } from './read-prices';
 import { readTable } from './read-table';
 import { addOption, comparedKindOf } from './compared-options';
 import { inferred, type NoteContext, type NoteReading, type ReadingState, type Subject } from './reading';
-import { SLASHED_HEADING, isNameLike, namesService, slashedServices } from './headings';
+import { SLASHED_HEADING, hasAcronym, isNameLike, namesService, slashedServices } from './headings';
 import {
   componentsHeading,
   isAspectKey,
@@ -89,9 +89,10 @@ export function readNote(file: NoteFile): NoteReading {
   let pendingTable: { heading: string; line: number } | undefined;
   let bulletsInSubject = 0;
   /**
-   * The services named by the `#` headings over the current line, outermost first, with their depth;
-   * `strong` when the heading names a service by its vendor or acronym, or the note by its file name:
-   * then the deeper headings that name no service are parts of its notes.
+   * The services named by the `#` headings over the current line (or by the note's file name, at
+   * depth 0), outermost first, with their depth; `strong` when the heading names a service by its
+   * vendor or acronym, or is the file's, and the headings under it read as its parts
+   * (headingsArePartsOf): then those that name no service are parts of its notes.
    */
   const owners: { subject: Subject; depth: number; strong: boolean }[] = [];
   const keys: (string | undefined)[] = [];
@@ -516,9 +517,6 @@ export function readNote(file: NoteFile): NoteReading {
     });
   return out;
 }
-
-/** "Amazon Elastic Container Service (ECS)": a service's full name with its acronym after it. */
-const hasAcronym = (heading: string) => /\s\([A-Z][A-Za-z0-9-]{1,9}\)$/.test(heading.trim());
 
 /**
  * What a heading under another is: a `part` of the notes above it (a section word, a part of the
