@@ -272,6 +272,37 @@ describe('the headings under a heading that names a service (a generic Markdown 
     // "Each message" is a phrase about things, not a name: its line is the service's.
     expect(d.nodes.some((n) => n.label === 'Each message')).toBe(false);
   });
+  it('reads a heading under its "## Core Concepts" as a part too, and gives what follows back to the service', () => {
+    const d = read(
+      [
+        '# Amazon Simple Queue Service (SQS)',
+        '## Core knowledge',
+        '**Queue**',
+        '* holds messages',
+        '## Security',
+        '- **Encryption**: KMS for messages at rest.',
+        '## Core Concepts',
+        '### Visibility timeout',
+        '- hides a message while a consumer works on it',
+        '## Pricing',
+        '- $0.40 per 1M requests.',
+      ].join('\n'),
+    );
+    const sqs = 'Amazon Simple Queue Service (SQS)';
+    expect(d.relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual(
+      expect.arrayContaining([
+        `${sqs} has-component Queue`,
+        `${sqs} encrypts-with KMS`,
+        `${sqs} has-component Visibility timeout`,
+      ]),
+    );
+    expect(d.nodes.find((n) => n.label === 'Visibility timeout')!.facts.map((f) => f.text)).toEqual([
+      'hides a message while a consumer works on it',
+    ]);
+    expect(d.nodes.find((n) => n.label === sqs)!.facts.map((f) => f.text)).toContain(
+      '$0.40 per 1M requests.',
+    );
+  });
   it('keeps a heading over headings that each name a thing of their own a title ("# AWS Compute")', () => {
     const compute = ['# AWS Compute', '## EC2', '- Virtual servers.', '## Lambda', '- Functions.'].join('\n');
     expect(services(compute)).toEqual(['EC2', 'Lambda']);

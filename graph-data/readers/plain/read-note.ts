@@ -86,6 +86,10 @@ export function readNote(file: NoteFile): NoteReading {
   const state: ReadingState = { subject: undefined, alsoSubjects: [], section: undefined, standalone: false };
   let title = file.path;
   let sectionCat: FactCategory | undefined;
+  /** The depth of the heading that opened the current section (0 for a line-heading). */
+  let sectionDepth = 0;
+  /** The service whose part a concept heading made the subject, until the next heading. */
+  let partOwner: Subject | undefined;
   let pendingTable: { heading: string; line: number } | undefined;
   let bulletsInSubject = 0;
   /**
@@ -350,6 +354,11 @@ export function readNote(file: NoteFile): NoteReading {
     if (block.type === 'heading') {
       const first = !headingSeen;
       headingSeen = true;
+      // A heading ends the part a concept heading opened: what follows is its service's again.
+      if (partOwner) {
+        state.subject = partOwner;
+        partOwner = undefined;
+      }
       // A `#` heading ends the notes of the services named by headings as high as it or higher.
       if (block.depth > 0) while ((owners.at(-1)?.depth ?? 0) >= block.depth) owners.pop();
       const cat = sectionCategory(block.text);
@@ -371,6 +380,7 @@ export function readNote(file: NoteFile): NoteReading {
         state.standalone = false;
         state.section = block.text;
         sectionCat = cat;
+        sectionDepth = block.depth;
         return;
       }
       // "### S3 Key Details" under "## Simple Storage Service (S3)": a part of the service's own
@@ -382,14 +392,18 @@ export function readNote(file: NoteFile): NoteReading {
         state.standalone = false;
         state.section = block.text;
         sectionCat = cat;
+        sectionDepth = block.depth;
       };
       // "**Cluster**" or "**Amazon ECS Container Agent**" in the concepts part of ECS's own notes (a
-      // `#` heading's): a line-heading naming one thing names a part of the service.
+      // `#` heading's), or "### Visibility timeout" under its "## Core Concepts": a heading naming one
+      // thing there names a part of the service.
       const owner = owners.at(-1);
-      if (owner && block.depth === 0 && sectionCat === 'concept' && isNameLike(block.text)) {
+      const inConcepts = sectionCat === 'concept' && (block.depth === 0 || block.depth > sectionDepth);
+      if (owner && inConcepts && isNameLike(block.text)) {
         if (!namesService(block.text) || ownSection(block.text, owner.subject) !== undefined) {
           const ref = addComponent(owner.subject, block.text, '', block.line, block.text, CONCEPT_HEADING);
           const node = out.components.find((c) => c.tempRef === ref)!.node;
+          partOwner = owner.subject;
           state.subject = { node, short: block.text, prices: [] };
           state.alsoSubjects = [];
           bulletsInSubject = 0;
@@ -411,7 +425,13 @@ export function readNote(file: NoteFile): NoteReading {
       // names a part of the service.
       if (within?.strong && !namesService(block.text) && !isDocumentPart(block.text)) {
         if (block.depth > within.depth) return sectionOf(within.subject, 'note');
-        if (block.depth === 0) return sectionOf(within.subject, sectionCat ?? 'note');
+        if (block.depth === 0) {
+          // A line-heading inside a section is a part of that section: it keeps the section's depth.
+          const depth = sectionDepth;
+          sectionOf(within.subject, sectionCat ?? 'note');
+          sectionDepth = depth;
+          return;
+        }
       }
       // "## References", "## Table of Contents": a part of the document, about no service; under a
       // service's own heading, a part of its notes.

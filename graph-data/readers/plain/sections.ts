@@ -16,7 +16,10 @@ const SECTIONS: [RegExp, FactCategory][] = [
   [/^(?:security|security and compliance|security compliance)$/, 'security'],
   [/^(?:compliance)$/, 'compliance'],
   [/^(?:cost optimi[sz]ation|cost|costs|pricing|billing|cost and pricing)$/, 'pricing'],
-  [/^(?:key notes|notes|exam notes|exam tips?|tips|key takeaways|takeaways)$/, 'note'],
+  [
+    /^(?:key notes|notes|exam notes|exam tips?|tips|key takeaways|takeaways|limitations|limits|quotas)$/,
+    'note',
+  ],
   [/^(?:key features|features|capabilities)$/, 'feature'],
   [/^(?:use cases?|when to use)$/, 'use-case'],
   [/^(?:monitoring|observability|logging)$/, 'monitoring'],
