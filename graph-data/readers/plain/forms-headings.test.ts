@@ -177,6 +177,31 @@ describe('a comparison of a kind of thing of a service ("ECS Launch Type Compari
     // The service the prefix names is billed as before.
     expect(priced.filter((r) => r.startsWith('AWS Fargate'))).toHaveLength(1);
   });
+  it('reads a table whose rows are the options: each row as facts, its use cases from the option', () => {
+    const d = read(
+      [
+        '### **Amazon RDS**',
+        '- **Definition**: Managed databases.',
+        '### **RDS Storage Class Comparison**',
+        '| Class | Latency | Use Case |',
+        '| --- | --- | --- |',
+        '| gp3 | Low | General workloads |',
+        '| io2 | Lowest | Critical databases |',
+      ].join('\n'),
+    );
+    expect(ofKind(d, 'has-component')).toEqual([
+      'Amazon RDS has-component gp3 storage class',
+      'Amazon RDS has-component io2 storage class',
+    ]);
+    expect(ofKind(d, 'suited-for')).toEqual([
+      'gp3 storage class suited-for General workloads',
+      'io2 storage class suited-for Critical databases',
+    ]);
+    expect(d.nodes.find((n) => n.label === 'gp3 storage class')!.facts.map((f) => f.text)).toEqual([
+      'Latency: Low',
+      'Use Case: General workloads',
+    ]);
+  });
   it('keeps a comparison of named things as it is', () => {
     const d = read(
       [

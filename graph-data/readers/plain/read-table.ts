@@ -66,13 +66,22 @@ export function readTable(ctx: NoteContext, table: TableBlock, heading: string |
   comparison.node.ref = `${label} (${ctx.file.path})`;
   comparison.node.comparison = { subjects: subjectsOf, aspects };
   for (const s of subjectsOf) if (s) ctx.relate(comparison.node.ref, 'compares', s, table.line, inf);
-  if (rowsAreSubjects) table.rows.forEach((row, i) => readComparisonRow(ctx, table, row, i));
+  if (rowsAreSubjects) table.rows.forEach((row, i) => readComparisonRow(ctx, table, row, i, subjectsOf[i]));
   state.subject = comparison;
   state.alsoSubjects = [];
 }
 
-/** One row of a comparison whose rows are the things compared: its use cases, and its cells as attributes. */
-function readComparisonRow(ctx: NoteContext, table: TableBlock, row: string[], i: number): void {
+/**
+ * One row of a comparison whose rows are the things compared: its use cases, and its cells as
+ * attributes. `ref` is what the row compares: its name, or the option it names ("gp3 class").
+ */
+function readComparisonRow(
+  ctx: NoteContext,
+  table: TableBlock,
+  row: string[],
+  i: number,
+  ref: string | undefined,
+): void {
   const name = row[0];
   if (!name) return;
   const line = table.rowLines[i] ?? table.line;
@@ -88,7 +97,7 @@ function readComparisonRow(ctx: NoteContext, table: TableBlock, row: string[], i
     for (const claim of useCasesRule.apply(input)) {
       const ci = inferred(claim.rule ?? useCasesRule.name, `${name} | ${claim.words}`);
       ctx.target(claim.to, claim.toKind, line, ci);
-      ctx.relate(name, claim.kind, claim.to, line, ci, claim.qualifier);
+      ctx.relate(ref || name, claim.kind, claim.to, line, ci, claim.qualifier);
     }
     const rowSubject = findSubject(ctx.subjects, name);
     if (rowSubject) {
