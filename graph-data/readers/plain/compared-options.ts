@@ -86,7 +86,7 @@ export function addOption(
     ref: option.node.ref,
     ownerRef: owner,
     name: optionName(label, compared.kind),
-    cite: ctx.cite(line),
+    cite: option.node.cite,
     words,
   });
   return option;

@@ -57,7 +57,7 @@ export type { NoteReading, PendingComponent, PricePrefix } from './reading';
 
 /** A bullet's key that is the start of a sentence its nested items end ("Can run on:", "Integrates with:"). */
 const CONTINUED_BY_ITEMS =
-  /^(?:(?:it\s+)?(?:can|also)\s+)?(?:runs?\s+on|run\s+on|supports?|integrates?\s+with|integrated\s+with|works?\s+with|deploys?\s+(?:on|to)|available\s+on|hosted\s+on|compl(?:ies|iant)\s+with)$/i;
+  /^(?:(?:it\s+)?(?:can|also)\s+)?(?:runs?\s+on|supports?|integrates?\s+with|integrated\s+with|works?\s+with|deploys?\s+(?:on|to)|available\s+on|hosted\s+on|compl(?:ies|iant)\s+with)$/i;
 
 /** The rule that names a note's subject after its file when no heading comes before its first lines. */
 export const FILE_NAME_SUBJECT = 'file-name';
@@ -386,13 +386,13 @@ export function readNote(file: NoteFile): NoteReading {
       // "### S3 Key Details" under "## Simple Storage Service (S3)": a part of the service's own
       // notes, however many headings of other things came between.
       // The lines under this heading are about `subject`, a section of it of category `cat`.
-      const sectionOf = (subject: Subject, cat: FactCategory | undefined) => {
+      const sectionOf = (subject: Subject, cat: FactCategory | undefined, depth = block.depth) => {
         state.subject = subject;
         state.alsoSubjects = [];
         state.standalone = false;
         state.section = block.text;
         sectionCat = cat;
-        sectionDepth = block.depth;
+        sectionDepth = depth;
       };
       // "**Cluster**" or "**Amazon ECS Container Agent**" in the concepts part of ECS's own notes (a
       // `#` heading's), or "### Visibility timeout" under its "## Core Concepts": a heading naming one
@@ -425,13 +425,8 @@ export function readNote(file: NoteFile): NoteReading {
       // names a part of the service.
       if (within?.strong && !namesService(block.text) && !isDocumentPart(block.text)) {
         if (block.depth > within.depth) return sectionOf(within.subject, 'note');
-        if (block.depth === 0) {
-          // A line-heading inside a section is a part of that section: it keeps the section's depth.
-          const depth = sectionDepth;
-          sectionOf(within.subject, sectionCat ?? 'note');
-          sectionDepth = depth;
-          return;
-        }
+        // A line-heading inside a section is a part of that section: it keeps the section's depth.
+        if (block.depth === 0) return sectionOf(within.subject, sectionCat ?? 'note', sectionDepth);
       }
       // "## References", "## Table of Contents": a part of the document, about no service; under a
       // service's own heading, a part of its notes.
@@ -449,19 +444,22 @@ export function readNote(file: NoteFile): NoteReading {
         next?.type === 'heading' &&
         next.depth > block.depth &&
         ownSection(next.text, { short: shortName(block.text), node: { label: block.text } }) !== undefined;
+      // Whether this `#` heading, naming a service by its vendor or acronym, owns the headings under
+      // it (asked at most once: the title test below and the owner pushed after it share the answer).
+      let owns: boolean | undefined;
+      const ownsBelow = () =>
+        (owns ??=
+          block.depth > 0 &&
+          namesService(block.text) &&
+          headingsArePartsOf(
+            index,
+            block.depth,
+            { short: shortName(block.text), node: { label: block.text, aliases: aliasesOf(block.text) } },
+            hasAcronym(block.text),
+          ));
       // "# Amazon Elastic Container Service (ECS)" over "## General Info": a service's name over a
       // heading that names none opens that service's notes.
-      const ownsNext =
-        next?.type === 'heading' &&
-        block.depth > 0 &&
-        next.depth > block.depth &&
-        namesService(block.text) &&
-        headingsArePartsOf(
-          index,
-          block.depth,
-          { short: shortName(block.text), node: { label: block.text } },
-          hasAcronym(block.text),
-        );
+      const ownsNext = next?.type === 'heading' && next.depth > block.depth && ownsBelow();
       if (next?.type === 'heading' && !sectionCategory(next.text) && !opensPart && !ownsNext) {
         title = block.text;
         state.subject = undefined;
@@ -489,9 +487,7 @@ export function readNote(file: NoteFile): NoteReading {
         owners.push({
           subject: state.subject,
           depth: block.depth,
-          strong:
-            namesService(block.text) &&
-            headingsArePartsOf(index, block.depth, state.subject, hasAcronym(block.text)),
+          strong: ownsBelow(),
         });
       state.section = block.depth === 0 ? block.text : undefined;
       state.standalone = false;
