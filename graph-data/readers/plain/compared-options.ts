@@ -50,17 +50,22 @@ export function comparedKindOf(subjects: Subject[], heading: string): ComparedKi
   return undefined;
 }
 
+/** Whether a name ends with the words of the kind ("External Launch type", not "Prototype" for "type"). */
+function endsWithKind(name: string, kind: string): boolean {
+  return ` ${singular(name.trim().toLowerCase())}`.endsWith(` ${kind}`);
+}
+
 /** "EC2" -> "EC2 launch type"; a name that already ends with the kind ("External Launch type") is kept. */
 export function optionLabel(name: string, kind: string): string {
   const n = name.trim();
-  return singular(n.toLowerCase()).endsWith(kind) ? n : `${n} ${kind}`;
+  return endsWithKind(n, kind) ? n : `${n} ${kind}`;
 }
 
 /** "External Launch type" -> "External": the name the option goes by without its kind. */
 export function optionName(label: string, kind: string): string {
   const words = label.trim().split(/\s+/);
   const kindLength = kind.split(' ').length;
-  return words.length > kindLength && singular(label.toLowerCase()).endsWith(kind)
+  return words.length > kindLength && endsWithKind(label, kind)
     ? words.slice(0, -kindLength).join(' ')
     : label.trim();
 }
